@@ -1,0 +1,13 @@
+package io.kaiku.common;
+
+/** The authenticated user behind the current request, as every feature needs to see it. */
+public record Caller(long userId, String name, Role role, Long customerId) {
+
+    public boolean isStaff() {
+        return role.isStaff();
+    }
+
+    public boolean isCustomer() {
+        return role == Role.customer;
+    }
+}

@@ -1,0 +1,111 @@
+package io.kaiku.identity;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.HmacKey;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Signs and checks the short-lived access tokens handed out at sign-in (HS256 JWTs). The key is
+ * created on first run in the data directory, or given by configuration so that several
+ * instances on one database accept each other's tokens.
+ */
+@ApplicationScoped
+public class AccessTokens {
+    private static final String ISSUER = "kaiku";
+
+    private final HmacKey key;
+    private final Duration lifetime;
+    private final Clock clock;
+    private final JwtConsumer consumer;
+
+    public AccessTokens(@ConfigProperty(name = "kaiku.data-dir") Path dataDirectory,
+            @ConfigProperty(name = "kaiku.auth.signing-key") Optional<String> configuredKey,
+            @ConfigProperty(name = "kaiku.auth.token-lifetime") Duration lifetime,
+            Clock clock) throws IOException {
+        byte[] secret = configuredKey.filter(k -> !k.isBlank())
+                .map(k -> Base64.getDecoder().decode(k.strip()))
+                .orElse(null);
+        this.key = new HmacKey(secret != null ? secret : loadOrCreateKey(dataDirectory.resolve("keys/token-signing.key")));
+        this.lifetime = lifetime;
+        this.clock = clock;
+        this.consumer = new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setRequireSubject()
+                .setExpectedIssuer(ISSUER)
+                .setVerificationKey(key)
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256)
+                .build();
+    }
+
+    public record Issued(String token, Instant expiresAt) {
+    }
+
+    public Issued issue(long userId) {
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(lifetime);
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setSubject(Long.toString(userId));
+        claims.setIssuedAt(NumericDate.fromMilliseconds(now.toEpochMilli()));
+        claims.setExpirationTime(NumericDate.fromMilliseconds(expiresAt.toEpochMilli()));
+        claims.setGeneratedJwtId();
+        JsonWebSignature signature = new JsonWebSignature();
+        signature.setPayload(claims.toJson());
+        signature.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
+        signature.setKey(key);
+        try {
+            return new Issued(signature.getCompactSerialization(), expiresAt);
+        } catch (JoseException e) {
+            throw new IllegalStateException("Could not sign an access token", e);
+        }
+    }
+
+    /** The user id a valid, unexpired token was issued to. */
+    public Optional<Long> verify(String token) {
+        try {
+            return Optional.of(Long.parseLong(consumer.processToClaims(token).getSubject()));
+        } catch (InvalidJwtException | NumberFormatException | org.jose4j.jwt.MalformedClaimException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] loadOrCreateKey(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return Base64.getDecoder().decode(Files.readString(file).strip());
+        }
+        Files.createDirectories(file.getParent());
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        Path temporary = Files.createTempFile(file.getParent(), "signing", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(temporary, Base64.getEncoder().encodeToString(secret));
+        try {
+            // Never replace a key another process created first: its tokens are already out there.
+            Files.move(temporary, file);
+        } catch (FileAlreadyExistsException e) {
+            Files.deleteIfExists(temporary);
+        }
+        return Base64.getDecoder().decode(Files.readString(file).strip());
+    }
+}

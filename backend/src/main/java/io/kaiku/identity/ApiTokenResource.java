@@ -1,0 +1,61 @@
+package io.kaiku.identity;
+
+import java.util.List;
+
+import io.kaiku.common.Created;
+import io.kaiku.common.CallerContext;
+import io.kaiku.common.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The caller's own API tokens for third-party tools. */
+@Path("/api/v1/api-tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "API tokens")
+@RolesAllowed(Role.AGENT)
+public class ApiTokenResource {
+    private final ApiTokenService tokens;
+    private final CallerContext callers;
+
+    public ApiTokenResource(ApiTokenService tokens, CallerContext callers) {
+        this.tokens = tokens;
+        this.callers = callers;
+    }
+
+    @GET
+    public List<ApiTokenView> listApiTokens() {
+        return tokens.listOwn(callers.current());
+    }
+
+    @POST
+    @APIResponse(responseCode = "201", description = "Created; the secret is in `token` and is never shown again",
+            content = @Content(schema = @Schema(implementation = ApiTokenCreated.class)))
+    public RestResponse<ApiTokenCreated> createApiToken(@Valid @NotNull CreateApiTokenRequest request, @Context UriInfo uri) {
+        ApiTokenCreated created = tokens.create(request, callers.current());
+        return Created.at(uri, created.id(), created);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public void revokeApiToken(@PathParam("id") long id) {
+        tokens.revoke(id, callers.current());
+    }
+}

@@ -1,0 +1,22 @@
+package io.kaiku.identity;
+
+import java.time.Instant;
+
+import io.kaiku.common.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record ApiTokenView(
+        @Schema(required = true) long id,
+        @Schema(required = true) String name,
+        @Schema(required = true) Role role,
+        @Schema(required = true, description = "The first characters of the secret, to recognise it") String prefix,
+        @Schema(required = true) Instant createdAt,
+        Instant lastUsedAt,
+        Instant expiresAt,
+        Instant revokedAt) {
+
+    static ApiTokenView of(ApiToken token) {
+        return new ApiTokenView(token.id, token.name, token.role, token.prefix, token.createdAt, token.lastUsedAt,
+                token.expiresAt, token.revokedAt);
+    }
+}

@@ -1,0 +1,17 @@
+package io.kaiku.identity;
+
+import io.kaiku.common.Role;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Fields left out stay as they are. */
+public record UpdateUserRequest(
+        @Size(min = 1, max = 200) @Schema(maxLength = 200) String name,
+        @Email @Size(max = 320) @Schema(maxLength = 320, format = "email") String email,
+        @Size(min = 10, max = 72) @Schema(minLength = 10, maxLength = 72) String password,
+        Role role,
+        Boolean active,
+        @Size(max = 10) @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") @Schema(maxLength = 10) String language) {
+}

@@ -1,0 +1,158 @@
+package io.kaiku.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.kaiku.common.Caller;
+import io.kaiku.common.ConflictException;
+import io.kaiku.common.Cursor;
+import io.kaiku.common.InvalidRequestException;
+import io.kaiku.common.Reference;
+import io.kaiku.common.ResourceNotFoundException;
+import io.kaiku.common.Role;
+import io.kaiku.common.RuleViolationException;
+import io.kaiku.customer.CustomerService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Staff accounts and customers' portal logins. */
+@ApplicationScoped
+public class UserService {
+    private final UserRepository users;
+    private final PasswordHasher passwords;
+    private final CustomerService customers;
+    private final Clock clock;
+
+    public UserService(UserRepository users, PasswordHasher passwords, CustomerService customers, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UserPage list(String text, Role role, Boolean active, String cursor, int limit) {
+        String afterName = null;
+        Long afterId = null;
+        if (cursor != null) {
+            List<String> parts = Cursor.decode(cursor, 2);
+            afterName = parts.get(0);
+            afterId = Cursor.decodeLong(parts.get(1));
+        }
+        List<User> rows = users.page(text, role, active, afterName, afterId, limit + 1);
+        List<UserView> items = rows.stream().limit(limit).map(UserView::of).toList();
+        String next = null;
+        if (rows.size() > limit) {
+            User last = rows.get(limit - 1);
+            next = Cursor.encode(List.of(last.name.toLowerCase(), last.id.toString()));
+        }
+        return new UserPage(items, next);
+    }
+
+    @Transactional
+    public UserView get(long id) {
+        return UserView.of(require(id));
+    }
+
+    @Transactional
+    public UserView create(CreateUserRequest request) {
+        if (users.existsByEmailExcept(request.email(), null)) {
+            throw new ConflictException("user.email-taken", "A user with this email already exists.");
+        }
+        if (request.role() == Role.customer) {
+            if (request.customerId() == null) {
+                throw new InvalidRequestException("customerId", "required", "A customer login needs its customer record.");
+            }
+            if (!customers.exists(request.customerId())) {
+                throw new InvalidRequestException("customerId", "not-found", "No customer with this id.");
+            }
+            if (users.findByCustomerId(request.customerId()).isPresent()) {
+                throw new ConflictException("user.customer-has-login", "This customer already has a portal login.");
+            }
+        } else if (request.customerId() != null) {
+            throw new InvalidRequestException("customerId", "not-allowed", "Only customer logins belong to a customer.");
+        }
+        Instant now = clock.instant();
+        User user = new User();
+        user.name = request.name().strip();
+        user.email = request.email().strip();
+        user.passwordHash = passwords.hash(request.password());
+        user.role = request.role();
+        user.customerId = request.customerId();
+        user.language = request.language();
+        user.createdAt = now;
+        user.updatedAt = now;
+        users.persist(user);
+        return UserView.of(user);
+    }
+
+    @Transactional
+    public UserView update(long id, UpdateUserRequest request, Caller caller) {
+        User user = require(id);
+        if (request.email() != null && users.existsByEmailExcept(request.email(), id)) {
+            throw new ConflictException("user.email-taken", "A user with this email already exists.");
+        }
+        if (request.role() != null && request.role() != user.role
+                && (request.role() == Role.customer || user.role == Role.customer)) {
+            throw new InvalidRequestException("role", "not-allowed", "Staff and customer logins cannot change into each other.");
+        }
+        boolean losesAdmin = user.role == Role.admin
+                && ((request.role() != null && request.role() != Role.admin) || Boolean.FALSE.equals(request.active()));
+        if (losesAdmin && users.count("role = ?1 and active = true and id <> ?2", Role.admin, id) == 0) {
+            throw new RuleViolationException("user.last-admin", "Kaiku needs at least one active admin.");
+        }
+        if (user.id.equals(caller.userId()) && Boolean.FALSE.equals(request.active())) {
+            throw new RuleViolationException("user.deactivate-self", "You cannot deactivate your own account.");
+        }
+        if (request.name() != null) {
+            user.name = request.name().strip();
+        }
+        if (request.email() != null) {
+            user.email = request.email().strip();
+        }
+        if (request.password() != null) {
+            user.passwordHash = passwords.hash(request.password());
+        }
+        if (request.role() != null) {
+            user.role = request.role();
+        }
+        if (request.active() != null) {
+            user.active = request.active();
+        }
+        if (request.language() != null) {
+            user.language = request.language();
+        }
+        user.updatedAt = clock.instant();
+        users.flush();
+        return UserView.of(user);
+    }
+
+    /** For other features: the active staff member with this id, or empty. */
+    @Transactional
+    public Optional<Reference> findActiveStaff(long id) {
+        return users.findByIdOptional(id)
+                .filter(u -> u.active && u.role.isStaff())
+                .map(u -> new Reference(u.id, u.name));
+    }
+
+    /** For other features: the active staff member with this id having at least {@code role}. */
+    @Transactional
+    public boolean hasActiveRole(long id, Role role) {
+        return users.findByIdOptional(id).filter(u -> u.active && u.role.includes(role)).isPresent();
+    }
+
+    /** For other features: every active staff member, by name. */
+    @Transactional
+    public List<Reference> activeStaff() {
+        return users.list("active = true and role <> ?1 order by lower(name), id", Role.customer).stream()
+                .map(u -> new Reference(u.id, u.name))
+                .toList();
+    }
+
+    User require(long id) {
+        return users.findByIdOptional(id)
+                .orElseThrow(() -> new ResourceNotFoundException("user.not-found", "No user with id " + id + "."));
+    }
+}

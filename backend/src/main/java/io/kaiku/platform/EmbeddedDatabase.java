@@ -1,0 +1,112 @@
+package io.kaiku.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jboss.logging.Logger;
+
+/**
+ * A real PostgreSQL whose binaries come from Maven Central, with its data in Kaiku's data
+ * directory. Commits are durable (fsync and synchronous_commit on): the library's defaults trade
+ * that for speed, which suits throw-away test databases but not a help desk's records.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts (initialising on first use) the database kept in {@code dataDirectory}. */
+    public static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException {
+        Files.createDirectories(dataDirectory);
+        stopOrphanedServer(dataDirectory);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("listen_addresses", "localhost")
+                .setPGStartupWait(Duration.ofSeconds(60));
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+        LOG.infof("Embedded PostgreSQL is running on port %d with data in %s", database.port(), dataDirectory);
+        return database;
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+
+    /**
+     * When the JVM was killed with -9 its PostgreSQL keeps running and holds the data directory;
+     * ask that server for a fast shutdown (which rolls back whatever was in flight) before starting.
+     */
+    static void stopOrphanedServer(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty()) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(lines.get(0).trim());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (process.isEmpty()) {
+            return;
+        }
+        LOG.warnf("A PostgreSQL server (pid %d) from an earlier run still holds %s; stopping it", pid, dataDirectory);
+        signal(pid, "INT");
+        if (!waitForExit(process.get(), 60)) {
+            signal(pid, "QUIT");
+            waitForExit(process.get(), 30);
+        }
+    }
+
+    private static void signal(long pid, String signal) throws IOException {
+        try {
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while stopping PostgreSQL", e);
+        }
+    }
+
+    private static boolean waitForExit(ProcessHandle process, int seconds) {
+        try {
+            process.onExit().get(seconds, TimeUnit.SECONDS);
+            return true;
+        } catch (Exception e) {
+            return !process.isAlive();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.kaiku.platform;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.FileSystemAccess;
+import io.vertx.ext.web.handler.StaticHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Serves the built SPA (agent workspace and customer portal) from the same origin as the API.
+ * Unknown paths outside /api and /q get index.html so that client-side routes survive a reload.
+ */
+@ApplicationScoped
+public class SpaRoutes {
+    private static final Logger LOG = Logger.getLogger(SpaRoutes.class);
+
+    private final Path webRoot;
+
+    public SpaRoutes(@ConfigProperty(name = "kaiku.web-root") String webRoot) {
+        this.webRoot = Path.of(webRoot).toAbsolutePath().normalize();
+    }
+
+    void register(@Observes Router router) {
+        Path index = webRoot.resolve("index.html");
+        if (!Files.isRegularFile(index)) {
+            LOG.infof("No built SPA at %s; serving the API only", webRoot);
+            return;
+        }
+        StaticHandler files = StaticHandler.create(FileSystemAccess.ROOT, webRoot.toString())
+                .setIndexPage("index.html")
+                .setDefaultContentEncoding("UTF-8");
+        router.routeWithRegex("^/(?!api/|q/|api$|q$).*")
+                .method(HttpMethod.GET).method(HttpMethod.HEAD)
+                .order(-10)
+                .handler(files)
+                .handler(context -> context.response()
+                        .putHeader("Cache-Control", "no-cache")
+                        .sendFile(index.toString()));
+        LOG.infof("Serving the SPA from %s", webRoot);
+    }
+}

@@ -1,0 +1,15 @@
+package io.kaiku.queue;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record QueueView(
+        @Schema(required = true) long id,
+        @Schema(required = true) String name,
+        String description,
+        @Schema(required = true) boolean active,
+        @Schema(required = true) int position) {
+
+    static QueueView of(Queue queue) {
+        return new QueueView(queue.id, queue.name, queue.description, queue.active, queue.position);
+    }
+}

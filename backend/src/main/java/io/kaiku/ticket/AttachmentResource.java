@@ -1,0 +1,64 @@
+package io.kaiku.ticket;
+
+import java.nio.charset.StandardCharsets;
+
+import io.kaiku.common.CallerContext;
+import io.kaiku.common.Created;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Files are uploaded first, then attached to a message by id. */
+@Path("/api/v1/attachments")
+@Tag(name = "Attachments")
+@Authenticated
+public class AttachmentResource {
+    private final ConversationService conversation;
+    private final CallerContext callers;
+
+    public AttachmentResource(ConversationService conversation, CallerContext callers) {
+        this.conversation = conversation;
+        this.callers = callers;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Uploaded; attach it by id", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
+    public RestResponse<AttachmentView> uploadAttachment(@RestForm("file") @NotNull FileUpload file, @Context UriInfo uri) {
+        AttachmentView created = conversation.upload(file.fileName(), file.uploadedFile(), callers.current());
+        return Created.at(uri, created.id(), created);
+    }
+
+    @GET
+    @Path("/{id}/content")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @APIResponse(responseCode = "200", description = "The file",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> downloadAttachment(@PathParam("id") long id) {
+        ConversationService.AttachmentContent content = conversation.download(id, callers.current());
+        String encoded = java.net.URLEncoder.encode(content.filename(), StandardCharsets.UTF_8).replace("+", "%20");
+        return RestResponse.ResponseBuilder.ok(content.content())
+                .header("Content-Type", content.contentType())
+                // Never rendered inline: an uploaded HTML or SVG file must not run in our origin.
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .build();
+    }
+}

@@ -1,0 +1,16 @@
+package io.kaiku.ticket;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record MessageView(
+        @Schema(required = true) long id,
+        @Schema(required = true) MessageKind kind,
+        @Schema(required = true, description = "Sanitised HTML") String body,
+        @Schema(required = true, description = "A plain-text rendering of the body") String bodyText,
+        MessageAuthor author,
+        @Schema(required = true) List<AttachmentView> attachments,
+        @Schema(required = true) Instant createdAt) {
+}

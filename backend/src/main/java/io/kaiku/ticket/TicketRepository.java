@@ -1,0 +1,91 @@
+package io.kaiku.ticket;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+@ApplicationScoped
+public class TicketRepository implements PanacheRepository<Ticket> {
+    static final String SUMMARY_COLUMNS = """
+            t.id, t.number, t.subject, t.status, t.priority, t.customer_losing_money, t.channel,
+            t.queue_id, q.name as queue_name, t.assignee_id, a.name as assignee_name,
+            t.customer_id, c.name as customer_name, t.tags, t.created_at, t.updated_at, t.promised_by, t.priority_rank
+            """;
+
+    public long nextNumber() {
+        return ((Number) getEntityManager().createNativeQuery("select nextval('ticket_number_seq')").getSingleResult())
+                .longValue();
+    }
+
+    /** The ticket, locked until the transaction ends so that changes to one ticket happen one at a time. */
+    public java.util.Optional<Ticket> findForUpdate(long id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Object[]> findSummaries(String where, String orderBy, Map<String, Object> parameters, int limit) {
+        var query = getEntityManager().createNativeQuery("select " + SUMMARY_COLUMNS + """
+                  from ticket t
+                  join customer c on c.id = t.customer_id
+                  left join queue q on q.id = t.queue_id
+                  left join app_user a on a.id = t.assignee_id
+                 where %s
+                 order by %s
+                 limit %d
+                """.formatted(where, orderBy, limit));
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Names of the people and queue a ticket points to: queue, assignee, received by. */
+    public Object[] findNames(Long queueId, Long assigneeId, Long receivedById) {
+        return (Object[]) getEntityManager().createNativeQuery("""
+                select (select name from queue where id = :queue),
+                       (select name from app_user where id = :assignee),
+                       (select name from app_user where id = :receivedBy)
+                """)
+                .setParameter("queue", queueId == null ? -1L : queueId)
+                .setParameter("assignee", assigneeId == null ? -1L : assigneeId)
+                .setParameter("receivedBy", receivedById == null ? -1L : receivedById)
+                .getSingleResult();
+    }
+
+    public Object[] countViews(long userId, String unsolved) {
+        return (Object[]) getEntityManager().createNativeQuery("""
+                select count(*) filter (where assignee_id = :me and status in (%1$s)),
+                       count(*) filter (where assignee_id is null and status in (%1$s)),
+                       count(*) filter (where status in (%1$s)),
+                       count(*) filter (where status = 'pending'),
+                       count(*) filter (where status = 'solved')
+                  from ticket
+                 where status in (%1$s, 'solved')
+                """.formatted(unsolved))
+                .setParameter("me", userId)
+                .getSingleResult();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Object[]> countOpenByQueue(String unsolved) {
+        return getEntityManager().createNativeQuery("""
+                select q.id, q.name, (select count(*) from ticket t where t.queue_id = q.id and t.status in (%s))
+                  from queue q
+                 where q.active
+                 order by q.position, lower(q.name)
+                """.formatted(unsolved)).getResultList();
+    }
+
+    /** Open tickets grouped by {@code column} (assignee_id or queue_id), status and priority. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> countOpenGrouped(String column, String nameTable, String unsolved) {
+        return getEntityManager().createNativeQuery("""
+                select t.%1$s, n.name, t.status, t.priority, count(*)
+                  from ticket t
+                  left join %2$s n on n.id = t.%1$s
+                 where t.status in (%3$s)
+                 group by t.%1$s, n.name, t.status, t.priority
+                """.formatted(column, nameTable, unsolved)).getResultList();
+    }
+}

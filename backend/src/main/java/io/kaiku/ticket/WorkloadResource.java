@@ -1,0 +1,27 @@
+package io.kaiku.ticket;
+
+import io.kaiku.common.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** How much open work each agent and queue has. */
+@Path("/api/v1/workload")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tickets")
+@RolesAllowed(Role.AGENT)
+public class WorkloadResource {
+    private final TicketService tickets;
+
+    public WorkloadResource(TicketService tickets) {
+        this.tickets = tickets;
+    }
+
+    @GET
+    public Workload getWorkload() {
+        return tickets.workload();
+    }
+}

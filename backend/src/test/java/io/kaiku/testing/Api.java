@@ -1,0 +1,106 @@
+package io.kaiku.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Test fixtures that work through the HTTP API, so every test also exercises the contract. */
+public final class Api {
+    public static final String ADMIN_EMAIL = "admin@kaiku.test";
+    public static final String ADMIN_PASSWORD = "admin-password-1";
+    public static final String PASSWORD = "correct-horse-battery";
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static OpenApiValidationFilter contract;
+
+    private Api() {
+    }
+
+    /** Validates every request and response of a test against openapi.yaml at the repository root. */
+    public static synchronized OpenApiValidationFilter contract() {
+        if (contract == null) {
+            String location = System.getProperty("kaiku.openapi.contract", "../openapi.yaml");
+            // Responses must match the contract; requests are not checked because tests send
+            // malformed requests on purpose to prove they are rejected.
+            contract = new OpenApiValidationFilter(OpenApiInteractionValidator
+                    .createForSpecificationUrl(java.nio.file.Path.of(location).toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+        }
+        return contract;
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().filter(contract()).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .header("Authorization", "Bearer " + token);
+    }
+
+    public static RequestSpecification anonymous() {
+        return given().filter(contract()).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static String login(String email, String password) {
+        return TOKENS.computeIfAbsent(email + "\n" + password, key -> given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
+                .post("/api/v1/auth/login")
+                .then().statusCode(200)
+                .extract().path("accessToken"));
+    }
+
+    public static String admin() {
+        return login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Creates a staff user with the role and returns {id, token}. */
+    public static Staff staff(String role) {
+        String email = unique(role) + "@kaiku.test";
+        Number id = as(admin()).body(Map.of("name", "Test " + role + " " + unique("u"), "email", email,
+                        "password", PASSWORD, "role", role))
+                .post("/api/v1/users").then().statusCode(201).extract().path("id");
+        return new Staff(id.longValue(), login(email, PASSWORD));
+    }
+
+    public record Staff(long id, String token) {
+    }
+
+    public static long customer(String token) {
+        String name = unique("Customer");
+        Number id = as(token).body(Map.of("name", name, "email", name.toLowerCase() + "@example.com", "phone", "+358 40 123 4567"))
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        return id.longValue();
+    }
+
+    /** A customer record with a portal login; returns {customerId, token}. */
+    public static PortalCustomer portalCustomer() {
+        long customerId = customer(admin());
+        String email = unique("portal") + "@example.com";
+        as(admin()).body(Map.of("name", "Portal " + customerId, "email", email, "password", PASSWORD,
+                        "role", "customer", "customerId", customerId))
+                .post("/api/v1/users").then().statusCode(201);
+        return new PortalCustomer(customerId, login(email, PASSWORD));
+    }
+
+    public record PortalCustomer(long customerId, String token) {
+    }
+
+    public static long ticket(String token, long customerId) {
+        Number id = as(token).body(Map.of("subject", unique("Subject"), "channel", "phone", "customerId", customerId))
+                .post("/api/v1/tickets").then().statusCode(201).extract().path("id");
+        return id.longValue();
+    }
+}
