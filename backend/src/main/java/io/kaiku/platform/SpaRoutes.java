@@ -2,6 +2,7 @@ package io.kaiku.platform;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -32,16 +33,29 @@ public class SpaRoutes {
             LOG.infof("No built SPA at %s; serving the API only", webRoot);
             return;
         }
+        // Built assets carry a content hash in their names, so browsers may keep them for good;
+        // everything else is revalidated so a new release is picked up on the next load.
+        StaticHandler assets = StaticHandler.create(FileSystemAccess.ROOT, webRoot.toString())
+                .setCachingEnabled(true)
+                .setMaxAgeSeconds(Duration.ofDays(365).toSeconds());
+        router.route("/assets/*")
+                .method(HttpMethod.GET).method(HttpMethod.HEAD)
+                .order(-11)
+                .handler(assets)
+                .handler(context -> context.response().setStatusCode(404).end());
         StaticHandler files = StaticHandler.create(FileSystemAccess.ROOT, webRoot.toString())
+                .setCachingEnabled(false)
                 .setIndexPage("index.html")
                 .setDefaultContentEncoding("UTF-8");
-        router.routeWithRegex("^/(?!api/|q/|api$|q$).*")
+        router.routeWithRegex("^/(?!api/|q/|api$|q$|assets/).*")
                 .method(HttpMethod.GET).method(HttpMethod.HEAD)
                 .order(-10)
+                .handler(context -> {
+                    context.response().putHeader("Cache-Control", "no-cache");
+                    context.next();
+                })
                 .handler(files)
-                .handler(context -> context.response()
-                        .putHeader("Cache-Control", "no-cache")
-                        .sendFile(index.toString()));
+                .handler(context -> context.response().sendFile(index.toString()));
         LOG.infof("Serving the SPA from %s", webRoot);
     }
 }

@@ -1,0 +1,5 @@
+import { SignInForm } from './SignInForm';
+
+export default function AgentSignInPage() {
+  return <SignInForm variant="agent" />;
+}

@@ -1,0 +1,5 @@
+import { SignInForm } from './SignInForm';
+
+export default function PortalSignInPage() {
+  return <SignInForm variant="portal" />;
+}

@@ -1,0 +1,79 @@
+import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { api } from '@/lib/api/client';
+import { isProblem, unwrap } from '@/lib/api/problem';
+import { isStaff, sessionStore } from '@/lib/auth/session';
+import { useSession } from '@/lib/auth/use-session';
+import { applyFieldErrors, problemMessage } from '@/lib/forms';
+import { usePageTitle } from '@/lib/use-page-title';
+
+/** Only same-site paths are followed after sign-in, so a crafted link cannot send users elsewhere. */
+const safeNext = (next: string | null, fallback: string) =>
+  next && next.startsWith('/') && !next.startsWith('//') ? next : fallback;
+
+export function SignInForm({ variant }: { variant: 'agent' | 'portal' }) {
+  const { t } = useTranslation('identity');
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const session = useSession();
+  usePageTitle(t('signIn.title'));
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (v) => (v.trim() ? null : t('signIn.emailRequired')),
+      password: (v) => (v ? null : t('signIn.passwordRequired')),
+    },
+  });
+  const login = useMutation({
+    mutationFn: async (values: typeof form.values) =>
+      unwrap(await api.POST('/api/v1/auth/login', { body: { email: values.email.trim(), password: values.password } })),
+    onSuccess: (response) => {
+      sessionStore.set(response);
+      const home = isStaff(response.user) ? '/tickets' : '/portal';
+      const next = safeNext(params.get('next'), home);
+      // A customer never lands in the agent workspace, nor an agent in the portal.
+      const fits = isStaff(response.user) ? !next.startsWith('/portal') : next.startsWith('/portal');
+      navigate(fits ? next : home, { replace: true });
+    },
+    onError: (error) => applyFieldErrors(error, form.setFieldError, ['email', 'password'], t),
+  });
+
+  if (session && login.isIdle) {
+    return <Navigate to={isStaff(session.user) ? '/tickets' : '/portal'} replace />;
+  }
+
+  const wrongCredentials = isProblem(login.error) && login.error.status === 401;
+  return (
+    <Center mih="100vh" p="md">
+      <Paper withBorder shadow="sm" p="xl" w={380} component="main">
+        <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
+          <Stack>
+            <div>
+              <Title order={1} size="h2">
+                {variant === 'agent' ? t('signIn.agentHeading') : t('signIn.portalHeading')}
+              </Title>
+              <Text c="dimmed" size="sm">
+                {variant === 'agent' ? t('signIn.agentIntro') : t('signIn.portalIntro')}
+              </Text>
+            </div>
+            {login.error && (
+              <Alert color="red" role="alert">
+                {wrongCredentials ? t('signIn.wrongCredentials') : problemMessage(login.error, t)}
+              </Alert>
+            )}
+            <TextInput label={t('signIn.email')} type="email" autoComplete="username" required
+              data-autofocus autoFocus {...form.getInputProps('email')} />
+            <PasswordInput label={t('signIn.password')} autoComplete="current-password" required
+              {...form.getInputProps('password')} />
+            <Button type="submit" loading={login.isPending} fullWidth>
+              {t('signIn.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}
