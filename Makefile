@@ -73,7 +73,7 @@ test-e2e: chromium frontend-build backend-build
 	KAIKU_DATA_DIR=$$data KAIKU_PORT=$(E2E_PORT) KAIKU_WEB_ROOT=$(CURDIR)/frontend/dist \
 	KAIKU_ADMIN_EMAIL=$(E2E_ADMIN_EMAIL) KAIKU_ADMIN_PASSWORD=$(E2E_ADMIN_PASSWORD) \
 		java -jar $(BACKEND_JAR) > $$log 2>&1 & pid=$$!; \
-	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null; rm -rf $$data' EXIT; \
+	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null || true; rm -rf $$data' EXIT; \
 	for i in $$(seq 1 120); do \
 		curl -fsS http://localhost:$(E2E_PORT)/q/health/ready >/dev/null 2>&1 && break; \
 		kill -0 $$pid 2>/dev/null || { cat $$log; exit 1; }; sleep 1; \

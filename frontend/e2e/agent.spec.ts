@@ -86,7 +86,6 @@ test('the inbox puts a customer losing money on top and supports the keyboard', 
   await expect(rows.nth(1)).toContainText(calm);
   await screenshot(page, 'inbox');
 
-  await page.locator('body').click();
   await page.keyboard.press('j');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: calm })).toBeVisible();

@@ -4,8 +4,14 @@ import { useTranslation } from 'react-i18next';
 /** Locale-aware formatting of instants, dates, numbers and money for the current UI language. */
 export function useFormat() {
   const { i18n } = useTranslation();
-  const locale = i18n.language;
-  return useMemo(() => makeFormat(locale), [locale]);
+  const language = i18n.language;
+  return useMemo(() => makeFormat(regionalLocale(language)), [language]);
+}
+
+/** The browser's regional variant of the UI language (en-GB dates for a British English browser). */
+function regionalLocale(language: string) {
+  const preferred = typeof navigator !== 'undefined' ? (navigator.languages ?? []) : [];
+  return preferred.find((tag) => tag.split('-')[0] === language) ?? language;
 }
 
 export function makeFormat(locale: string) {

@@ -35,7 +35,7 @@ public class SpaRoutes {
         }
         // Built assets carry a content hash in their names, so browsers may keep them for good;
         // everything else is revalidated so a new release is picked up on the next load.
-        StaticHandler assets = StaticHandler.create(FileSystemAccess.ROOT, webRoot.toString())
+        StaticHandler assets = StaticHandler.create(FileSystemAccess.ROOT, webRoot.resolve("assets").toString())
                 .setCachingEnabled(true)
                 .setMaxAgeSeconds(Duration.ofDays(365).toSeconds());
         router.route("/assets/*")

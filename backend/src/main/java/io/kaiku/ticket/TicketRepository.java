@@ -53,15 +53,14 @@ public class TicketRepository implements PanacheRepository<Ticket> {
                 .getSingleResult();
     }
 
+    /** One count per view; each is its own sub-select so it can be answered from that view's index alone. */
     public Object[] countViews(long userId, String unsolved) {
         return (Object[]) getEntityManager().createNativeQuery("""
-                select count(*) filter (where assignee_id = :me and status in (%1$s)),
-                       count(*) filter (where assignee_id is null and status in (%1$s)),
-                       count(*) filter (where status in (%1$s)),
-                       count(*) filter (where status = 'pending'),
-                       count(*) filter (where status = 'solved')
-                  from ticket
-                 where status in (%1$s, 'solved')
+                select (select count(*) from ticket where assignee_id = :me and status in (%1$s)),
+                       (select count(*) from ticket where assignee_id is null and status in (%1$s)),
+                       (select count(*) from ticket where status in (%1$s)),
+                       (select count(*) from ticket where status = 'pending'),
+                       (select count(*) from ticket where status = 'solved')
                 """.formatted(unsolved))
                 .setParameter("me", userId)
                 .getSingleResult();
