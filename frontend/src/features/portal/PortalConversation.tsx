@@ -23,7 +23,9 @@ export function PortalConversation({ requestId }: { requestId: number }) {
         <EmptyState title={t('request.noMessages')} />
       ) : (
         <Stack gap="sm">
-          {messages.data?.map((message) => <PortalMessage key={message.id} message={message} />)}
+          {messages.data?.map((message) => (
+            <PortalMessage key={message.id} message={message} />
+          ))}
         </Stack>
       )}
     </section>

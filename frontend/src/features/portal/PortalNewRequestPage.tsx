@@ -46,14 +46,19 @@ export default function PortalNewRequestPage() {
         }),
       ),
     onSuccess: (request) => {
-      notifications.show({ color: 'green', message: t('new.submitted', { number: request.number }) });
+      notifications.show({
+        color: 'green',
+        message: t('new.submitted', { number: request.number }),
+      });
       void queryClient.invalidateQueries({ queryKey: portalKeys.list });
       navigate(`/portal/requests/${request.id}`);
     },
     onError: (error) => applyFieldErrors(error, form.setFieldError, FIELDS, t),
   });
   // Inactive queues no longer take new tickets; the server would refuse them.
-  const categories = (queues.data ?? []).filter((q) => q.active).map((q) => ({ value: String(q.id), label: q.name }));
+  const categories = (queues.data ?? [])
+    .filter((q) => q.active)
+    .map((q) => ({ value: String(q.id), label: q.name }));
 
   return (
     <Stack gap="md">
@@ -61,13 +66,30 @@ export default function PortalNewRequestPage() {
       <Paper withBorder p="md">
         <form onSubmit={form.onSubmit((values) => submit.mutate(values))} noValidate>
           <Stack gap="sm">
-            <TextInput label={t('new.subject')} required maxLength={200} {...form.getInputProps('subject')} />
+            <TextInput
+              label={t('new.subject')}
+              required
+              maxLength={200}
+              {...form.getInputProps('subject')}
+            />
             {categories.length > 0 && (
-              <Select label={t('new.category')} placeholder={t('new.categoryPlaceholder')} data={categories} clearable
-                {...form.getInputProps('queueId')} />
+              <Select
+                label={t('new.category')}
+                placeholder={t('new.categoryPlaceholder')}
+                data={categories}
+                clearable
+                {...form.getInputProps('queueId')}
+              />
             )}
-            <Textarea label={t('new.description')} description={t('new.descriptionHint')} required autosize minRows={6}
-              maxLength={100_000} {...form.getInputProps('description')} />
+            <Textarea
+              label={t('new.description')}
+              description={t('new.descriptionHint')}
+              required
+              autosize
+              minRows={6}
+              maxLength={100_000}
+              {...form.getInputProps('description')}
+            />
             <AttachmentInput value={attachments} onChange={setAttachments} />
             <ProblemAlert error={submit.error} />
             <Group>

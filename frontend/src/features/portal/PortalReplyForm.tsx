@@ -13,7 +13,13 @@ import { plainTextToHtml } from './plain-text';
 import { portalKeys } from './queries';
 
 /** The customer's answer; an unsent draft survives reloads and an expired session. */
-export function PortalReplyForm({ requestId, status }: { requestId: number; status: TicketStatus }) {
+export function PortalReplyForm({
+  requestId,
+  status,
+}: {
+  requestId: number;
+  status: TicketStatus;
+}) {
   const { t } = useTranslation('portal');
   const queryClient = useQueryClient();
   const draftKey = `portal-reply-${requestId}`;

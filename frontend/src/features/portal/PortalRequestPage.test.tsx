@@ -35,16 +35,64 @@ describe('PortalRequestPage', () => {
       mockApi('get', '/api/v1/portal/tickets/{id}', () => request),
       mockApi('get', '/api/v1/portal/tickets/{id}/messages', () => [staffReply]),
     );
-    renderRoute(<PortalRequestPage />, { path: '/portal/requests/:requestId', url: '/portal/requests/5' });
-    expect(await screen.findByRole('heading', { name: 'Wrong size delivered' })).toBeInTheDocument();
+    renderRoute(<PortalRequestPage />, {
+      path: '/portal/requests/:requestId',
+      url: '/portal/requests/5',
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'Wrong size delivered' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/We promised a solution by Jan 15, 2030/)).toBeInTheDocument();
-    expect(await screen.findByRole('article', { name: 'Message from Aino Agent' })).toHaveTextContent('A new pair is on its way.');
+    const message = await screen.findByRole('article', { name: 'Message from Aino Agent' });
+    expect(message).toHaveTextContent('A new pair is on its way.');
+    expect(message).toHaveTextContent('Support team');
+  });
+
+  it('keeps an unsent reply as a draft across visits', async () => {
+    localStorage.setItem('kaiku.draft.portal-reply-5', JSON.stringify({ body: 'Half written' }));
+    server.use(
+      mockApi('get', '/api/v1/portal/tickets/{id}', () => request),
+      mockApi('get', '/api/v1/portal/tickets/{id}/messages', () => []),
+    );
+    renderRoute(<PortalRequestPage />, {
+      path: '/portal/requests/:requestId',
+      url: '/portal/requests/5',
+    });
+    expect(await screen.findByRole('textbox', { name: 'Your reply' })).toHaveValue('Half written');
+    expect(await screen.findByText('No answers yet. We will reply here.')).toBeInTheDocument();
   });
 
   it("treats someone else's request as not found", async () => {
-    server.use(mockApi('get', '/api/v1/portal/tickets/{id}', () => problem(404, 'ticket.not-found', 'No such ticket')));
-    renderRoute(<PortalRequestPage />, { path: '/portal/requests/:requestId', url: '/portal/requests/99' });
+    server.use(
+      mockApi('get', '/api/v1/portal/tickets/{id}', () =>
+        problem(404, 'ticket.not-found', 'No such ticket'),
+      ),
+    );
+    renderRoute(<PortalRequestPage />, {
+      path: '/portal/requests/:requestId',
+      url: '/portal/requests/99',
+    });
     expect(await screen.findByRole('heading', { name: 'Request not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to my requests' })).toHaveAttribute(
+      'href',
+      '/portal',
+    );
+  });
+
+  it('offers no reply box on a closed request', async () => {
+    server.use(
+      mockApi('get', '/api/v1/portal/tickets/{id}', () => ({
+        ...request,
+        status: 'closed' as const,
+      })),
+      mockApi('get', '/api/v1/portal/tickets/{id}/messages', () => [staffReply]),
+    );
+    renderRoute(<PortalRequestPage />, {
+      path: '/portal/requests/:requestId',
+      url: '/portal/requests/5',
+    });
+    expect(await screen.findByText(/This request is closed/)).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Your reply' })).not.toBeInTheDocument();
   });
 
   it('sends a reply, clears the box and forgets the draft', async () => {
@@ -56,19 +104,33 @@ describe('PortalRequestPage', () => {
       mockApi('post', '/api/v1/portal/tickets/{id}/messages', async ({ request: http }) => {
         const body = (await http.json()) as { body: string };
         sent.push(body);
-        const message: MessageView = { ...staffReply, id: 2, body: body.body, bodyText: body.body, author: { type: 'customer', id: 7, name: 'Me' } };
+        const message: MessageView = {
+          ...staffReply,
+          id: 2,
+          body: body.body,
+          bodyText: body.body,
+          author: { type: 'customer', id: 7, name: 'Me' },
+        };
         messages.push(message);
         return message;
       }),
     );
-    renderRoute(<PortalRequestPage />, { path: '/portal/requests/:requestId', url: '/portal/requests/5' });
+    renderRoute(<PortalRequestPage />, {
+      path: '/portal/requests/:requestId',
+      url: '/portal/requests/5',
+    });
     const user = userEvent.setup();
     const box = await screen.findByRole('textbox', { name: 'Your reply' });
-    await user.type(box, 'Thanks, it fits.');
+    await user.type(box, 'Thanks, it fits.{Enter}Size <44> is right.');
     expect(localStorage.getItem('kaiku.draft.portal-reply-5')).toContain('Thanks, it fits.');
     await user.click(screen.getByRole('button', { name: 'Send reply' }));
-    expect(await screen.findByRole('article', { name: 'Message from You' })).toHaveTextContent('Thanks, it fits.');
-    expect(sent).toEqual([{ body: 'Thanks, it fits.', attachmentIds: [] }]);
+    const mine = await screen.findByRole('article', { name: 'Message from You' });
+    expect(mine).toHaveTextContent('Thanks, it fits.Size <44> is right.');
+    expect(mine).toHaveTextContent('Your message');
+    // Plain text becomes HTML: escaped, with its line break kept.
+    expect(sent).toEqual([
+      { body: '<p>Thanks, it fits.<br>Size &lt;44&gt; is right.</p>', attachmentIds: [] },
+    ]);
     await waitFor(() => expect(box).toHaveValue(''));
     expect(localStorage.getItem('kaiku.draft.portal-reply-5')).toBeNull();
   });

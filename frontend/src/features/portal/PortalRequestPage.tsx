@@ -75,7 +75,8 @@ function RequestHeader({ request }: { request: PortalTicketView }) {
         </Title>
         <Text size="sm" c="dimmed">
           {t('request.submitted', { when: format.dateTime(request.createdAt) })}
-          {request.solvedAt && ` · ${t('request.solved', { when: format.dateTime(request.solvedAt) })}`}
+          {request.solvedAt &&
+            ` · ${t('request.solved', { when: format.dateTime(request.solvedAt) })}`}
         </Text>
       </div>
       {request.promisedBy && (

@@ -19,7 +19,12 @@ export default function PortalRequestsPage() {
     queryKey: portalKeys.list,
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam, signal }) =>
-      unwrap(await api.GET('/api/v1/portal/tickets', { params: { query: { cursor: pageParam, limit: 25 } }, signal })),
+      unwrap(
+        await api.GET('/api/v1/portal/tickets', {
+          params: { query: { cursor: pageParam, limit: 25 } },
+          signal,
+        }),
+      ),
     getNextPageParam: (page) => page.nextCursor,
   });
   const requests = list.data?.pages.flatMap((p) => p.items) ?? [];
@@ -39,10 +44,15 @@ export default function PortalRequestsPage() {
             <Skeleton key={i} height={64} />
           ))}
         </Stack>
-      ) : requests.length === 0 ? (
+      ) : !list.data ? null : requests.length === 0 ? (
         <EmptyState title={t('list.emptyTitle')}>{t('list.emptyText')}</EmptyState>
       ) : (
-        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <Stack
+          gap="xs"
+          component="ul"
+          aria-label={t('list.title')}
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        >
           {requests.map((request) => (
             <Paper key={request.id} withBorder p="sm" component="li">
               <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -51,8 +61,10 @@ export default function PortalRequestsPage() {
                     {request.subject}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {request.number} · {t('list.updated', { when: format.relative(request.updatedAt) })}
-                    {request.promisedBy && ` · ${t('list.promisedBy', { when: format.dateTime(request.promisedBy) })}`}
+                    {request.number} ·{' '}
+                    {t('list.updated', { when: format.relative(request.updatedAt) })}
+                    {request.promisedBy &&
+                      ` · ${t('list.promisedBy', { when: format.dateTime(request.promisedBy) })}`}
                   </Text>
                 </div>
                 <StatusBadge status={request.status} />
@@ -63,7 +75,11 @@ export default function PortalRequestsPage() {
       )}
       {list.hasNextPage && (
         <Group justify="center">
-          <Button variant="default" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+          <Button
+            variant="default"
+            loading={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+          >
             {t('common:state.loadMore')}
           </Button>
         </Group>

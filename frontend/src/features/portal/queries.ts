@@ -14,7 +14,8 @@ export const isRequestId = (id: number) => Number.isInteger(id) && id > 0;
 export function usePortalRequest(id: number) {
   return useQuery({
     queryKey: portalKeys.request(id),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/portal/tickets/{id}', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/portal/tickets/{id}', { params: { path: { id } }, signal })),
     enabled: isRequestId(id),
   });
 }
@@ -23,6 +24,8 @@ export function usePortalMessages(id: number) {
   return useQuery({
     queryKey: portalKeys.messages(id),
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/portal/tickets/{id}/messages', { params: { path: { id } }, signal })),
+      unwrap(
+        await api.GET('/api/v1/portal/tickets/{id}/messages', { params: { path: { id } }, signal }),
+      ),
   });
 }

@@ -1,5 +1,15 @@
-import { Badge, Button, Group, Modal, NumberInput, Skeleton, Stack, Switch, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,15 +19,15 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import type { QueueView } from '@/lib/api/types';
-import { applyFieldErrors } from '@/lib/forms';
+import { useFormat } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
-
-const FIELDS = ['name', 'description', 'position', 'active'] as const;
+import { invalidateQueues, QueueFormModal } from './QueueFormModal';
 
 /** Queues are the problem areas tickets are sorted into; customers pick one as the category. */
 export default function QueuesPage() {
   const { t } = useTranslation('admin');
   usePageTitle(t('queues.title'));
+  const format = useFormat();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<QueueView | 'new' | null>(null);
   const [deleting, setDeleting] = useState<QueueView | null>(null);
@@ -31,7 +41,7 @@ export default function QueuesPage() {
     onSuccess: (_, queue) => {
       setDeleting(null);
       notifications.show({ color: 'green', message: t('queues.deleted', { name: queue.name }) });
-      void queryClient.invalidateQueries({ queryKey: ['queues'] });
+      void invalidateQueues(queryClient);
     },
   });
 
@@ -44,8 +54,8 @@ export default function QueuesPage() {
       <ProblemAlert error={queues.error} />
       {queues.isPending ? (
         <Skeleton height={160} />
-      ) : queues.data?.length === 0 ? (
-        <EmptyState title={t('queues.empty')} />
+      ) : !queues.data ? null : queues.data.length === 0 ? (
+        <EmptyState title={t('queues.empty')}>{t('queues.emptyText')}</EmptyState>
       ) : (
         <Table aria-label={t('queues.title')}>
           <Table.Thead>
@@ -55,16 +65,16 @@ export default function QueuesPage() {
               <Table.Th>{t('queues.position')}</Table.Th>
               <Table.Th>{t('queues.state')}</Table.Th>
               <Table.Th>
-                <span className="mantine-visually-hidden">{t('queues.actions')}</span>
+                <VisuallyHidden>{t('queues.actions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {queues.data?.map((queue) => (
+            {queues.data.map((queue) => (
               <Table.Tr key={queue.id}>
                 <Table.Td fw={600}>{queue.name}</Table.Td>
                 <Table.Td>{queue.description ?? '—'}</Table.Td>
-                <Table.Td>{queue.position}</Table.Td>
+                <Table.Td>{format.number(queue.position)}</Table.Td>
                 <Table.Td>
                   <Badge variant="dot" color={queue.active ? 'green' : 'gray'}>
                     {queue.active ? t('queues.active') : t('queues.inactive')}
@@ -72,12 +82,24 @@ export default function QueuesPage() {
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" justify="flex-end">
-                    <Button size="xs" variant="subtle" onClick={() => setEditing(queue)}
-                      aria-label={t('queues.editNamed', { name: queue.name })}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      onClick={() => setEditing(queue)}
+                      aria-label={t('queues.editNamed', { name: queue.name })}
+                    >
                       {t('common:actions.edit')}
                     </Button>
-                    <Button size="xs" variant="subtle" color="red" onClick={() => { remove.reset(); setDeleting(queue); }}
-                      aria-label={t('queues.deleteNamed', { name: queue.name })}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => {
+                        remove.reset();
+                        setDeleting(queue);
+                      }}
+                      aria-label={t('queues.deleteNamed', { name: queue.name })}
+                    >
                       {t('common:actions.delete')}
                     </Button>
                   </Group>
@@ -87,7 +109,12 @@ export default function QueuesPage() {
           </Table.Tbody>
         </Table>
       )}
-      {editing && <QueueForm queue={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <QueueFormModal
+          queue={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
       <Modal opened={!!deleting} onClose={() => setDeleting(null)} title={t('queues.deleteTitle')}>
         <Stack gap="sm">
           <Text size="sm">{t('queues.deleteConfirm', { name: deleting?.name })}</Text>
@@ -96,61 +123,16 @@ export default function QueuesPage() {
             <Button variant="default" onClick={() => setDeleting(null)}>
               {t('common:actions.cancel')}
             </Button>
-            <Button color="red" loading={remove.isPending} onClick={() => deleting && remove.mutate(deleting)}>
+            <Button
+              color="red"
+              loading={remove.isPending}
+              onClick={() => deleting && remove.mutate(deleting)}
+            >
               {t('common:actions.delete')}
             </Button>
           </Group>
         </Stack>
       </Modal>
     </Stack>
-  );
-}
-
-function QueueForm({ queue, onClose }: { queue: QueueView | null; onClose: () => void }) {
-  const { t } = useTranslation('admin');
-  const queryClient = useQueryClient();
-  const form = useForm({
-    initialValues: {
-      name: queue?.name ?? '',
-      description: queue?.description ?? '',
-      position: queue?.position ?? 0,
-      active: queue?.active ?? true,
-    },
-    validate: { name: (v) => (v.trim() ? null : t('queues.nameRequired')) },
-  });
-  const save = useMutation({
-    mutationFn: async (v: typeof form.values) => {
-      const body = { name: v.name.trim(), description: v.description.trim(), position: Number(v.position) };
-      return queue
-        ? unwrap(await api.PATCH('/api/v1/queues/{id}', { params: { path: { id: queue.id } }, body: { ...body, active: v.active } }))
-        : unwrap(await api.POST('/api/v1/queues', { body }));
-    },
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['queues'] });
-      onClose();
-    },
-    onError: (error) => applyFieldErrors(error, form.setFieldError, FIELDS, t),
-  });
-  return (
-    <Modal opened onClose={onClose} title={queue ? t('queues.editTitle') : t('queues.create')}>
-      <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
-        <Stack gap="sm">
-          <TextInput label={t('queues.name')} required data-autofocus {...form.getInputProps('name')} />
-          <Textarea label={t('queues.description')} autosize minRows={2} {...form.getInputProps('description')} />
-          <NumberInput label={t('queues.position')} description={t('queues.positionHint')} min={0} max={100000}
-            {...form.getInputProps('position')} />
-          {queue && <Switch label={t('queues.activeLabel')} {...form.getInputProps('active', { type: 'checkbox' })} />}
-          <ProblemAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EmptyState } from '@/components/EmptyState';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
@@ -9,7 +10,13 @@ import type { WorkloadRow } from '@/lib/api/types';
 import { useFormat } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 
-const STATUSES = ['new', 'open', 'pending', 'onHold'] as const;
+/** The workload's count fields, with the ticket status each one counts. */
+const STATUSES = [
+  ['new', 'new'],
+  ['open', 'open'],
+  ['pending', 'pending'],
+  ['onHold', 'on_hold'],
+] as const;
 const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
 
 /** Who carries how much: open tickets per agent and per queue, by status and priority. */
@@ -41,12 +48,16 @@ export default function WorkloadPage() {
             label={(row) => row.ref?.name ?? t('unassigned')}
             link={(row) => `/tickets?view=all-open&assignee=${row.ref ? row.ref.id : 'unassigned'}`}
           />
-          <WorkloadTable
-            caption={t('byQueue')}
-            rows={workload.data.queues}
-            label={(row) => row.ref?.name ?? t('noQueue')}
-            link={(row) => (row.ref ? `/tickets?view=queue&queueId=${row.ref.id}` : undefined)}
-          />
+          {workload.data.queues.length === 0 ? (
+            <EmptyState title={t('noQueues')} />
+          ) : (
+            <WorkloadTable
+              caption={t('byQueue')}
+              rows={workload.data.queues}
+              label={(row) => row.ref?.name ?? t('noQueue')}
+              link={(row) => (row.ref ? `/tickets?view=queue&queueId=${row.ref.id}` : undefined)}
+            />
+          )}
         </>
       ) : null}
     </Stack>
@@ -76,9 +87,9 @@ function WorkloadTable({
             <Table.Th scope="col" ta="right">
               {t('total')}
             </Table.Th>
-            {STATUSES.map((s) => (
-              <Table.Th scope="col" ta="right" key={s}>
-                {t(`status.${s}`)}
+            {STATUSES.map(([field, status]) => (
+              <Table.Th scope="col" ta="right" key={field}>
+                {t(`common:status.${status}`)}
               </Table.Th>
             ))}
             {PRIORITIES.map((p) => (
@@ -105,9 +116,9 @@ function WorkloadTable({
                 <Table.Td ta="right" fw={700}>
                   {format.number(row.total)}
                 </Table.Td>
-                {STATUSES.map((s) => (
-                  <Table.Td ta="right" key={s}>
-                    {format.number(row.byStatus[s])}
+                {STATUSES.map(([field]) => (
+                  <Table.Td ta="right" key={field}>
+                    {format.number(row.byStatus[field])}
                   </Table.Td>
                 ))}
                 {PRIORITIES.map((p) => (
