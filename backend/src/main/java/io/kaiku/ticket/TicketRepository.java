@@ -25,6 +25,49 @@ public class TicketRepository implements PanacheRepository<Ticket> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * How many tickets match a text query, counting no further than {@code cap}. Planned as a
+     * bitmap scan of the text indexes on purpose: it is the one plan that is fast however rare or
+     * common the words are.
+     */
+    public int countTextMatches(String tsquery, int cap) {
+        planTextSearch(true);
+        try {
+            return ((Number) getEntityManager().createNativeQuery("""
+                    select count(*) from (
+                        select 1 from ticket t
+                         where t.search @@ to_tsquery('simple', :tsquery)
+                            or t.conversation_search @@ to_tsquery('simple', :tsquery)
+                         limit :cap) matches
+                    """)
+                    .setParameter("tsquery", tsquery)
+                    .setParameter("cap", cap)
+                    .getSingleResult()).intValue();
+        } finally {
+            resetPlanner();
+        }
+    }
+
+    /**
+     * Steers the plan of the next text searches in this transaction. PostgreSQL cannot estimate
+     * how many tickets a word matches well enough to choose between walking a list's index in
+     * order (right for common words) and collecting the matches first (right for rare ones), so
+     * the caller decides from {@link #countTextMatches}. A sequential scan is never right: it
+     * would read every ticket's conversation.
+     */
+    public void planTextSearch(boolean rareWords) {
+        getEntityManager().createNativeQuery("select set_config('enable_indexscan', :indexScan, true), "
+                + "set_config('enable_seqscan', 'off', true)")
+                .setParameter("indexScan", rareWords ? "off" : "on")
+                .getSingleResult();
+    }
+
+    public void resetPlanner() {
+        getEntityManager().createNativeQuery("select set_config('enable_indexscan', 'on', true), "
+                + "set_config('enable_seqscan', 'on', true)")
+                .getSingleResult();
+    }
+
     @SuppressWarnings("unchecked")
     public List<Object[]> findSummaries(String where, String orderBy, Map<String, Object> parameters, int limit) {
         var query = getEntityManager().createNativeQuery("select " + SUMMARY_COLUMNS + """

@@ -31,6 +31,9 @@ import jakarta.transaction.Transactional;
 /** Opening, finding, listing and changing tickets; every change is logged as ticket events. */
 @ApplicationScoped
 public class TicketService {
+    /** Up to this many matching tickets, a text search collects them all and sorts them. */
+    private static final int RARE_TEXT_MATCHES = 2_000;
+
     static final String UNSOLVED_SQL = sqlList(TicketStatus.UNSOLVED.stream().map(TicketStatus::value).toList());
 
     private final TicketRepository tickets;
@@ -292,7 +295,16 @@ public class TicketService {
             addCursor(where, parameters, sort, filter.cursor());
         }
         String condition = where.isEmpty() ? "true" : String.join(" and ", where);
+        // Rare words: fetch their few tickets and sort them. Common words: walk the list in order.
+        boolean textSearch = parameters.containsKey("tsquery");
+        if (textSearch) {
+            String tsquery = (String) parameters.get("tsquery");
+            tickets.planTextSearch(tickets.countTextMatches(tsquery, RARE_TEXT_MATCHES) < RARE_TEXT_MATCHES);
+        }
         List<Object[]> rows = tickets.findSummaries(condition, orderBy, parameters, filter.limit() + 1);
+        if (textSearch) {
+            tickets.resetPlanner();
+        }
         List<TicketSummary> items = rows.stream().limit(filter.limit()).map(TicketService::toSummary).toList();
         String next = rows.size() > filter.limit() ? cursorAfter(rows.get(filter.limit() - 1), sort) : null;
         return new TicketPage(items, next);
@@ -412,10 +424,7 @@ public class TicketService {
         if (query.isEmpty()) {
             return;
         }
-        where.add("""
-                t.id in (select s.id from ticket s where s.search @@ to_tsquery('simple', :tsquery)
-                         union
-                         select m.ticket_id from ticket_message m where m.search @@ to_tsquery('simple', :tsquery))""");
+        where.add("(t.search @@ to_tsquery('simple', :tsquery) or t.conversation_search @@ to_tsquery('simple', :tsquery))");
         parameters.put("tsquery", query);
     }
 
