@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 
 import io.kaiku.common.ConflictException;
@@ -68,10 +69,17 @@ public class CustomerService {
 
     @Transactional
     public CustomerView get(long id) {
-        return customers.findViews("c.id = :id", Map.of("id", id), 1).stream()
-                .map(CustomerService::toView)
-                .findFirst()
-                .orElseThrow(() -> notFound(id));
+        return find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The customer a request body refers to, or a field error naming {@code field}. */
+    @Transactional
+    public CustomerView requireView(String field, long id) {
+        return find(id).orElseThrow(() -> new InvalidRequestException(field, "not-found", "No customer with id " + id + "."));
+    }
+
+    private Optional<CustomerView> find(long id) {
+        return customers.findViews("c.id = :id", Map.of("id", id), 1).stream().map(CustomerService::toView).findFirst();
     }
 
     @Transactional

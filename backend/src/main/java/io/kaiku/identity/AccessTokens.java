@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,11 +35,13 @@ import org.jose4j.lang.JoseException;
 @ApplicationScoped
 public class AccessTokens {
     private static final String ISSUER = "kaiku";
+    private static final int VERIFIED_CACHE_SIZE = 10_000;
 
     private final HmacKey key;
     private final Duration lifetime;
     private final Clock clock;
     private final JwtConsumer consumer;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     public AccessTokens(@ConfigProperty(name = "kaiku.data-dir") Path dataDirectory,
             @ConfigProperty(name = "kaiku.auth.signing-key") Optional<String> configuredKey,
@@ -83,11 +87,30 @@ public class AccessTokens {
 
     /** The user id a valid, unexpired token was issued to. */
     public Optional<Long> verify(String token) {
+        long now = clock.millis();
+        Verified known = verified.get(token);
+        if (known != null) {
+            return known.expiresAtMillis() > now ? Optional.of(known.userId()) : Optional.empty();
+        }
         try {
-            return Optional.of(Long.parseLong(consumer.processToClaims(token).getSubject()));
+            JwtClaims claims = consumer.processToClaims(token);
+            long userId = Long.parseLong(claims.getSubject());
+            remember(token, new Verified(userId, claims.getExpirationTime().getValueInMillis()));
+            return Optional.of(userId);
         } catch (InvalidJwtException | NumberFormatException | org.jose4j.jwt.MalformedClaimException e) {
             return Optional.empty();
         }
+    }
+
+    /** A signature, once checked, stays valid until the token expires: checking it again is wasted work. */
+    private void remember(String token, Verified result) {
+        if (verified.size() >= VERIFIED_CACHE_SIZE) {
+            verified.clear();
+        }
+        verified.put(token, result);
+    }
+
+    private record Verified(long userId, long expiresAtMillis) {
     }
 
     private static byte[] loadOrCreateKey(Path file) throws IOException {

@@ -71,6 +71,7 @@ public class ApiTokenService {
     }
 
     /** The token behind a presented secret, if it is usable now. */
+    @Transactional
     Optional<ApiToken> authenticate(String secret) {
         Instant now = clock.instant();
         Optional<ApiToken> token = tokens.findByHash(sha256(secret)).filter(t -> t.isUsableAt(now));

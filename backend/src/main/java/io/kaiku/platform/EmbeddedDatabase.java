@@ -36,6 +36,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "200")
+                // PostgreSQL's stock 128 MB cache is small for a million tickets' indexes, and fewer
+                // checkpoints mean fewer full-page images in the WAL under a steady stream of tickets.
+                .setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("max_wal_size", "2GB")
                 .setServerConfig("listen_addresses", "localhost")
                 .setPGStartupWait(Duration.ofSeconds(60));
         if (port > 0) {

@@ -12,7 +12,8 @@ public final class TicketNumbers {
     }
 
     public static String format(long number) {
-        return String.format("KA-%06d", number);
+        String digits = Long.toString(number);
+        return digits.length() >= 6 ? "KA-" + digits : "KA-" + "000000".substring(digits.length()) + digits;
     }
 
     public static Optional<Long> parse(String text) {

@@ -23,6 +23,7 @@ import io.kaiku.common.Reference;
 import io.kaiku.common.ResourceNotFoundException;
 import io.kaiku.common.SqlValues;
 import io.kaiku.customer.CustomerService;
+import io.kaiku.customer.CustomerView;
 import io.kaiku.identity.UserService;
 import io.kaiku.queue.QueueService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,17 +57,13 @@ public class TicketService {
     /** Staff or a tool logs a contact. */
     @Transactional
     public TicketView open(CreateTicketRequest request, Caller caller) {
-        customers.requireReference("customerId", request.customerId());
-        if (request.queueId() != null) {
-            queues.requireActive("queueId", request.queueId());
-        }
-        if (request.assigneeId() != null) {
-            requireStaff("assigneeId", request.assigneeId());
-        }
-        Long receivedBy = request.receivedById() == null ? caller.userId() : request.receivedById();
-        if (receivedBy != caller.userId()) {
-            requireStaff("receivedById", receivedBy);
-        }
+        // The references are checked and named once, up front; the answer reuses them.
+        CustomerView customer = customers.requireView("customerId", request.customerId());
+        Reference queue = request.queueId() == null ? null : queues.requireActive("queueId", request.queueId());
+        Reference assignee = request.assigneeId() == null ? null : requireStaff("assigneeId", request.assigneeId());
+        Reference receivedBy = request.receivedById() == null || request.receivedById() == caller.userId()
+                ? new Reference(caller.userId(), caller.name())
+                : requireStaff("receivedById", request.receivedById());
         Instant now = clock.instant();
         Ticket ticket = newTicket(request.subject(), request.description(), request.channel(), request.customerId(),
                 request.queueId(), now);
@@ -75,14 +72,14 @@ public class TicketService {
         }
         ticket.markCustomerLosingMoney(Boolean.TRUE.equals(request.customerLosingMoney()));
         ticket.assigneeId = request.assigneeId();
-        ticket.receivedById = receivedBy;
+        ticket.receivedById = receivedBy.id();
         ticket.tags = normaliseTags(request.tags(), "tags");
         ticket.promisedBy = request.promisedBy();
         ticket.agreedSolution = blankToNull(request.agreedSolution());
         ticket.followUpAt = request.followUpAt();
         ticket.preventionSuggestion = blankToNull(request.preventionSuggestion());
         persistNew(ticket, caller, now);
-        return view(ticket);
+        return view(ticket, queue, assignee, receivedBy, customer);
     }
 
     /** A customer submits a request through the portal. */
@@ -355,10 +352,13 @@ public class TicketService {
 
     TicketView view(Ticket ticket) {
         Object[] names = tickets.findNames(ticket.queueId, ticket.assigneeId, ticket.receivedById);
+        return view(ticket, Reference.of(ticket.queueId, (String) names[0]), Reference.of(ticket.assigneeId, (String) names[1]),
+                Reference.of(ticket.receivedById, (String) names[2]), customers.get(ticket.customerId));
+    }
+
+    private static TicketView view(Ticket ticket, Reference queue, Reference assignee, Reference receivedBy, CustomerView customer) {
         return new TicketView(ticket.id, ticket.displayNumber(), ticket.subject, ticket.description, ticket.channel,
-                ticket.getStatus(), ticket.getPriority(), ticket.isCustomerLosingMoney(),
-                Reference.of(ticket.queueId, (String) names[0]), Reference.of(ticket.assigneeId, (String) names[1]),
-                Reference.of(ticket.receivedById, (String) names[2]), customers.get(ticket.customerId),
+                ticket.getStatus(), ticket.getPriority(), ticket.isCustomerLosingMoney(), queue, assignee, receivedBy, customer,
                 List.copyOf(ticket.tags), ticket.createdAt, ticket.updatedAt, ticket.firstResponseAt,
                 ticket.getSolvedAt(), ticket.getClosedAt(), ticket.promisedBy, ticket.agreedSolution, ticket.followUpAt,
                 ticket.preventionSuggestion, ticket.resolutionSummary, ticket.version);

@@ -52,7 +52,10 @@ public final class Benchmark {
                     Integer.parseInt(options.getOrDefault("customers", "200000")),
                     Integer.parseInt(options.getOrDefault("seconds", "15")));
             case "crash" -> crash(jar, data, report);
-            default -> throw new IllegalArgumentException("measure or crash");
+            case "create" -> createOnly(jar, data, options.get("base"),
+                    Integer.parseInt(options.getOrDefault("customers", "200000")),
+                    Integer.parseInt(options.getOrDefault("seconds", "15")));
+            default -> throw new IllegalArgumentException("measure, create or crash");
         }
     }
 
@@ -124,6 +127,18 @@ public final class Benchmark {
             lines.add(table(results, loadedRss, startup));
         }
         write(report, lines);
+    }
+
+    /** Only ticket creation, on the loaded data or against a server already running at {@code base}: for tuning. */
+    static void createOnly(Path jar, Path data, String base, int customers, int seconds) throws Exception {
+        Duration window = Duration.ofSeconds(seconds);
+        try (Kaiku kaiku = base == null ? Kaiku.start(jar, data, HTTP_PORT, DB_PORT, null, List.of()) : null) {
+            String url = base == null ? kaiku.base() : base;
+            String admin = login(url, Kaiku.ADMIN_EMAIL);
+            Load.run("warm-up create", 4, Duration.ofSeconds(5), i -> create(url, admin, customers), 201);
+            Load.run("create ticket, 1 client", 1, window, i -> create(url, admin, customers), 201);
+            Load.run("create ticket, 32 clients", 32, window, i -> create(url, admin, customers), 201);
+        }
     }
 
     static void crash(Path jar, Path data, Path report) throws Exception {
