@@ -12,6 +12,19 @@ public class CustomerRepository implements PanacheRepository<Customer> {
         return count("lower(email) = lower(?1) and id <> ?2", email, exceptId == null ? -1L : exceptId) > 0;
     }
 
+    /**
+     * Plans the next search in this transaction for its actual pattern. A plan cached for any
+     * pattern walks every customer in name order, which takes a second when the pattern matches
+     * one customer of 200,000; planned for the pattern, the trigram indexes find it in milliseconds.
+     * With {@code fewMatches} the matches are collected from the trigram indexes and sorted.
+     */
+    public void planForThisPattern(boolean fewMatches) {
+        getEntityManager().createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true), "
+                + "set_config('enable_indexscan', :indexScan, true)")
+                .setParameter("indexScan", fewMatches ? "off" : "on")
+                .getSingleResult();
+    }
+
     /** Rows for {@link CustomerView}: one query with the organization name and portal access. */
     @SuppressWarnings("unchecked")
     public List<Object[]> findViews(String where, java.util.Map<String, Object> parameters, int limit) {

@@ -46,6 +46,12 @@ public class CustomerService {
             }
             conditions.add(condition + ")");
             parameters.put("pattern", SqlValues.likeContains(text));
+            // A run of digits is part of a phone number: few customers match it, so collect them rather
+            // than walk all customers in name order looking for them. A short "+..." is a country or
+            // area code that most customers share: walking finds a page of them at once.
+            boolean phoneNumber = digits.length() >= 3 && !text.matches(".*\\p{L}.*");
+            boolean dialingCode = digits.startsWith("+") && digits.length() < 7;
+            customers.planForThisPattern(phoneNumber && !dialingCode);
         }
         if (organizationId != null) {
             conditions.add("c.organization_id = :organizationId");

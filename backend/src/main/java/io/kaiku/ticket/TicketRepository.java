@@ -57,14 +57,14 @@ public class TicketRepository implements PanacheRepository<Ticket> {
      */
     public void planTextSearch(boolean rareWords) {
         getEntityManager().createNativeQuery("select set_config('enable_indexscan', :indexScan, true), "
-                + "set_config('enable_seqscan', 'off', true)")
+                + "set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true)")
                 .setParameter("indexScan", rareWords ? "off" : "on")
                 .getSingleResult();
     }
 
     public void resetPlanner() {
         getEntityManager().createNativeQuery("select set_config('enable_indexscan', 'on', true), "
-                + "set_config('enable_seqscan', 'on', true)")
+                + "set_config('enable_seqscan', 'on', true), set_config('plan_cache_mode', 'auto', true)")
                 .getSingleResult();
     }
 
