@@ -39,19 +39,20 @@ public class CustomerService {
         Map<String, Object> parameters = new HashMap<>();
         if (text != null && !text.isBlank()) {
             String digits = text.replaceAll("[^0-9+]", "");
+            boolean phoneFragment = digits.replace("+", "").length() >= 3;
             String condition = "(lower(c.name) like :pattern or lower(c.email) like :pattern";
-            if (digits.replace("+", "").length() >= 3) {
+            if (phoneFragment) {
                 condition += " or regexp_replace(c.phone, '[^0-9+]', '', 'g') like :digits";
                 parameters.put("digits", "%" + digits + "%");
             }
             conditions.add(condition + ")");
             parameters.put("pattern", SqlValues.likeContains(text));
-            // A run of digits is part of a phone number: few customers match it, so collect them rather
-            // than walk all customers in name order looking for them. A short "+..." is a country or
-            // area code that most customers share: walking finds a page of them at once.
-            boolean phoneNumber = digits.length() >= 3 && !text.matches(".*\\p{L}.*");
+            // Only digits: part of a phone number, which few customers share, so collect the matches
+            // rather than walk all customers in name order looking for them. A short "+..." is a
+            // country or area code that most customers share: walking finds a page of them at once.
+            boolean onlyDigits = phoneFragment && !text.matches(".*\\p{L}.*");
             boolean dialingCode = digits.startsWith("+") && digits.length() < 7;
-            customers.planForThisPattern(phoneNumber && !dialingCode);
+            customers.planForThisPattern(onlyDigits && !dialingCode);
         }
         if (organizationId != null) {
             conditions.add("c.organization_id = :organizationId");

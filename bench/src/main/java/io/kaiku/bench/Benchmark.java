@@ -87,8 +87,7 @@ public final class Benchmark {
 
             System.out.println("Warming up...");
             Load.run("warm-up", 4, Duration.ofSeconds(10), i -> Load.request(base, "/api/v1/tickets?" + UNSOLVED, admin).build(), 200);
-            // The JIT needs a while at full concurrency before creation runs at its steady pace.
-            Load.run("warm-up create", 32, Duration.ofSeconds(15), i -> create(base, admin, customers), 201);
+            warmUpCreation(base, admin, customers);
 
             System.out.println("Measuring...");
             List<Load.Result> results = new ArrayList<>();
@@ -138,10 +137,15 @@ public final class Benchmark {
         try (Kaiku kaiku = base == null ? Kaiku.start(jar, data, HTTP_PORT, DB_PORT, null, List.of()) : null) {
             String url = base == null ? kaiku.base() : base;
             String admin = login(url, Kaiku.ADMIN_EMAIL);
-            Load.run("warm-up create", 4, Duration.ofSeconds(5), i -> create(url, admin, customers), 201);
+            warmUpCreation(url, admin, customers);
             Load.run("create ticket, 1 client", 1, window, i -> create(url, admin, customers), 201);
             Load.run("create ticket, 32 clients", 32, window, i -> create(url, admin, customers), 201);
         }
+    }
+
+    /** The JIT needs a while at full concurrency before creation runs at its steady pace. */
+    private static void warmUpCreation(String base, String token, int customers) throws Exception {
+        Load.run("warm-up create", 32, Duration.ofSeconds(15), i -> create(base, token, customers), 201);
     }
 
     static void crash(Path jar, Path data, Path report) throws Exception {
