@@ -14,6 +14,7 @@ help:
 	@echo "make test    every backend, frontend and end-to-end test"
 	@echo "make api     regenerate openapi.yaml from the backend and the SPA's types from it"
 	@echo "make dev     backend in Quarkus dev mode plus the Vite dev server"
+	@echo "make fmt     format the backend (Spotless) and the SPA (Prettier); make test checks both"
 	@echo "make bench   load 1M tickets and measure (see bench/README.md)"
 
 ## Build ---------------------------------------------------------------------
@@ -55,11 +56,11 @@ test: test-backend test-frontend test-e2e
 
 .PHONY: test-backend
 test-backend:
-	$(MVNW) verify
+	$(MVNW) spotless:check verify
 
 .PHONY: test-frontend
 test-frontend: frontend/node_modules
-	cd frontend && npm run api:check && npm run check
+	cd frontend && npm run api:check && npx prettier --check . && npm run check
 
 .PHONY: chromium
 chromium:
@@ -80,6 +81,13 @@ test-e2e: chromium frontend-build backend-build
 	done; \
 	cd frontend && KAIKU_E2E_URL=http://localhost:$(E2E_PORT) \
 		KAIKU_E2E_ADMIN_EMAIL=$(E2E_ADMIN_EMAIL) KAIKU_E2E_ADMIN_PASSWORD=$(E2E_ADMIN_PASSWORD) npm run e2e
+
+## Formatting ----------------------------------------------------------------
+
+.PHONY: fmt
+fmt: frontend/node_modules
+	$(MVNW) -q spotless:apply
+	cd frontend && npx prettier --write . > /dev/null
 
 ## Benchmarks ----------------------------------------------------------------
 

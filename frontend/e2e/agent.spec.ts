@@ -1,7 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { admin, apiToken, call, createUser, expectAccessible, screenshot, signIn, unique } from './support';
+import {
+  admin,
+  apiToken,
+  call,
+  createUser,
+  expectAccessible,
+  screenshot,
+  signIn,
+  unique,
+} from './support';
 
-test('an agent logs a phone call for a new customer, replies, adds a note and solves it', async ({ page, request }) => {
+test('an agent logs a phone call for a new customer, replies, adds a note and solves it', async ({
+  page,
+  request,
+}) => {
   const agent = await createUser(request, 'agent');
   await signIn(page, agent.email, agent.password);
   await expect(page.getByRole('heading', { name: 'My open tickets' })).toBeVisible();
@@ -23,7 +35,9 @@ test('an agent logs a phone call for a new customer, replies, adds a note and so
 
   const subject = unique('Invoice charged twice');
   await page.getByRole('textbox', { name: 'Subject' }).fill(subject);
-  await page.getByRole('textbox', { name: 'Nature of the concern' }).fill('The customer was charged twice for the October invoice.');
+  await page
+    .getByRole('textbox', { name: 'Nature of the concern' })
+    .fill('The customer was charged twice for the October invoice.');
   await expectAccessible(page);
   await screenshot(page, 'new-ticket');
   await page.getByRole('button', { name: 'Create ticket' }).click();
@@ -35,13 +49,17 @@ test('an agent logs a phone call for a new customer, replies, adds a note and so
   await page.getByRole('textbox', { name: 'Your reply' }).click();
   await page.keyboard.type('We have refunded the duplicate charge.');
   await page.getByRole('button', { name: 'Send reply' }).click();
-  await expect(page.getByRole('article', { name: `Message from ${agent.name}` })).toContainText('refunded the duplicate');
+  await expect(page.getByRole('article', { name: `Message from ${agent.name}` })).toContainText(
+    'refunded the duplicate',
+  );
 
   await page.getByText('Internal note', { exact: true }).first().click();
   await page.getByRole('textbox', { name: 'Your note' }).click();
   await page.keyboard.type('Billing run bug, see incident 42.');
   await page.getByRole('button', { name: 'Add note' }).click();
-  await expect(page.getByRole('article', { name: `Internal note by ${agent.name}` })).toContainText('incident 42');
+  await expect(page.getByRole('article', { name: `Internal note by ${agent.name}` })).toContainText(
+    'incident 42',
+  );
 
   await page.getByRole('combobox', { name: 'Status', exact: true }).click();
   await page.getByRole('option', { name: 'Solved' }).click();
@@ -60,13 +78,23 @@ test('an agent logs a phone call for a new customer, replies, adds a note and so
   await expect(page.getByRole('link', { name: subject })).toBeVisible();
 });
 
-test('the inbox puts a customer losing money on top and supports the keyboard', async ({ page, request }) => {
+test('the inbox puts a customer losing money on top and supports the keyboard', async ({
+  page,
+  request,
+}) => {
   const token = await apiToken(request);
   const tag = unique('e2e').replace(/\s+/g, '-');
-  const customer = await call<{ id: number }>(request, token, 'POST', '/api/v1/customers', { name: unique('Customer') });
+  const customer = await call<{ id: number }>(request, token, 'POST', '/api/v1/customers', {
+    name: unique('Customer'),
+  });
   const calm = unique('Question about opening hours');
   const urgent = unique('Checkout is down');
-  await call(request, token, 'POST', '/api/v1/tickets', { subject: calm, channel: 'email', customerId: customer.id, tags: [tag] });
+  await call(request, token, 'POST', '/api/v1/tickets', {
+    subject: calm,
+    channel: 'email',
+    customerId: customer.id,
+    tags: [tag],
+  });
   await call(request, token, 'POST', '/api/v1/tickets', {
     subject: urgent,
     channel: 'phone',
@@ -91,11 +119,20 @@ test('the inbox puts a customer losing money on top and supports the keyboard', 
   await expect(page.getByRole('heading', { name: calm })).toBeVisible();
 });
 
-test('a rejected session leads to sign-in and back, keeping the half-written reply', async ({ page, request }) => {
+test('a rejected session leads to sign-in and back, keeping the half-written reply', async ({
+  page,
+  request,
+}) => {
   const token = await apiToken(request);
-  const customer = await call<{ id: number }>(request, token, 'POST', '/api/v1/customers', { name: unique('Customer') });
+  const customer = await call<{ id: number }>(request, token, 'POST', '/api/v1/customers', {
+    name: unique('Customer'),
+  });
   const subject = unique('Parcel never arrived');
-  const ticket = await call<{ id: number }>(request, token, 'POST', '/api/v1/tickets', { subject, channel: 'web', customerId: customer.id });
+  const ticket = await call<{ id: number }>(request, token, 'POST', '/api/v1/tickets', {
+    subject,
+    channel: 'web',
+    customerId: customer.id,
+  });
 
   const agent = await createUser(request, 'agent');
   await signIn(page, agent.email, agent.password);
@@ -106,7 +143,10 @@ test('a rejected session leads to sign-in and back, keeping the half-written rep
   // The server no longer accepts the token, as after it expires.
   await page.evaluate(() => {
     const session = JSON.parse(localStorage.getItem('kaiku.session')!);
-    localStorage.setItem('kaiku.session', JSON.stringify({ ...session, accessToken: 'expired.token.value' }));
+    localStorage.setItem(
+      'kaiku.session',
+      JSON.stringify({ ...session, accessToken: 'expired.token.value' }),
+    );
   });
   await page.reload();
   await expect(page).toHaveURL(/\/sign-in\?next=/);
@@ -115,10 +155,14 @@ test('a rejected session leads to sign-in and back, keeping the half-written rep
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(agent.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(new RegExp(`/tickets/${ticket.id}$`));
-  await expect(page.getByRole('textbox', { name: 'Your reply' })).toContainText('Half-written answer about the parcel');
+  await expect(page.getByRole('textbox', { name: 'Your reply' })).toContainText(
+    'Half-written answer about the parcel',
+  );
 });
 
-test('wrong credentials are explained, and the workload and admin screens render', async ({ page }) => {
+test('wrong credentials are explained, and the workload and admin screens render', async ({
+  page,
+}) => {
   await page.goto('/sign-in');
   await page.getByRole('textbox', { name: 'Email', exact: true }).fill('nobody@example.com');
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill('wrong-password-123');

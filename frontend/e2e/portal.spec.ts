@@ -1,13 +1,26 @@
 import { expect, test } from '@playwright/test';
-import { apiToken, call, createUser, expectAccessible, screenshot, signIn, unique } from './support';
+import {
+  apiToken,
+  call,
+  createUser,
+  expectAccessible,
+  screenshot,
+  signIn,
+  unique,
+} from './support';
 
 interface Created {
   id: number;
 }
 
-test('a customer submits a request, reads the reply but never the internal note, and answers', async ({ page, request }) => {
+test('a customer submits a request, reads the reply but never the internal note, and answers', async ({
+  page,
+  request,
+}) => {
   const token = await apiToken(request);
-  const customer = await call<Created>(request, token, 'POST', '/api/v1/customers', { name: unique('Matti Meikäläinen') });
+  const customer = await call<Created>(request, token, 'POST', '/api/v1/customers', {
+    name: unique('Matti Meikäläinen'),
+  });
   const login = await createUser(request, 'customer', { customerId: customer.id });
 
   // A request the agent already worked on: one public reply, one internal note.
@@ -38,7 +51,9 @@ test('a customer submits a request, reads the reply but never the internal note,
   await page.getByRole('link', { name: 'New request' }).first().click();
   const subject = unique('Cannot log in to my account');
   await page.getByRole('textbox', { name: 'Subject' }).fill(subject);
-  await page.getByRole('textbox', { name: 'Description' }).fill('The password reset email never arrives.');
+  await page
+    .getByRole('textbox', { name: 'Description' })
+    .fill('The password reset email never arrives.');
   await expectAccessible(page);
   await page.getByRole('button', { name: /submit|send/i }).click();
   await expect(page).toHaveURL(/\/portal\/requests\/\d+$/);
@@ -57,13 +72,20 @@ test('a customer submits a request, reads the reply but never the internal note,
   await page.getByRole('textbox', { name: /reply/i }).first().click();
   await page.keyboard.type('Thank you, the new pair fits.');
   await page.getByRole('button', { name: /send/i }).click();
-  await expect(page.getByRole('article', { name: 'Message from You' })).toContainText('Thank you, the new pair fits.');
+  await expect(page.getByRole('article', { name: 'Message from You' })).toContainText(
+    'Thank you, the new pair fits.',
+  );
   await expect(page.getByRole('textbox', { name: 'Your reply' })).toHaveValue('');
 
   // The agent sees the customer's answer on the ticket.
   await expect
     .poll(async () => {
-      const messages = await call<{ bodyText: string }[]>(request, token, 'GET', `/api/v1/tickets/${ticket.id}/messages`);
+      const messages = await call<{ bodyText: string }[]>(
+        request,
+        token,
+        'GET',
+        `/api/v1/tickets/${ticket.id}/messages`,
+      );
       return messages.map((m) => m.bodyText);
     })
     .toContain('Thank you, the new pair fits.');
@@ -71,10 +93,18 @@ test('a customer submits a request, reads the reply but never the internal note,
 
 test("a customer cannot open another customer's request by its URL", async ({ page, request }) => {
   const token = await apiToken(request);
-  const owner = await call<Created>(request, token, 'POST', '/api/v1/customers', { name: unique('Owner') });
-  const other = await call<Created>(request, token, 'POST', '/api/v1/customers', { name: unique('Other') });
+  const owner = await call<Created>(request, token, 'POST', '/api/v1/customers', {
+    name: unique('Owner'),
+  });
+  const other = await call<Created>(request, token, 'POST', '/api/v1/customers', {
+    name: unique('Other'),
+  });
   const secret = unique('Private matter');
-  const ticket = await call<Created>(request, token, 'POST', '/api/v1/tickets', { subject: secret, channel: 'email', customerId: owner.id });
+  const ticket = await call<Created>(request, token, 'POST', '/api/v1/tickets', {
+    subject: secret,
+    channel: 'email',
+    customerId: owner.id,
+  });
   const intruder = await createUser(request, 'customer', { customerId: other.id });
 
   await signIn(page, intruder.email, intruder.password, '/portal/sign-in');

@@ -7,22 +7,44 @@ export const admin = {
 };
 
 /** Unique per run, so the suite can run again against the same database. */
-export const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+export const unique = (label: string) =>
+  `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
-export async function apiToken(request: APIRequestContext, email = admin.email, password = admin.password) {
+export async function apiToken(
+  request: APIRequestContext,
+  email = admin.email,
+  password = admin.password,
+) {
   const response = await request.post('/api/v1/auth/login', { data: { email, password } });
   expect(response.ok(), await response.text()).toBeTruthy();
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
 /** Calls the API as the given token holder and returns the JSON body, failing loudly otherwise. */
-export async function call<T>(request: APIRequestContext, token: string, method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown): Promise<T> {
-  const response = await request.fetch(path, { method, data, headers: { Authorization: `Bearer ${token}` } });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBeTruthy();
+export async function call<T>(
+  request: APIRequestContext,
+  token: string,
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  data?: unknown,
+): Promise<T> {
+  const response = await request.fetch(path, {
+    method,
+    data,
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(
+    response.ok(),
+    `${method} ${path}: ${response.status()} ${await response.text()}`,
+  ).toBeTruthy();
   return (await response.json()) as T;
 }
 
-export async function createUser(request: APIRequestContext, role: 'agent' | 'customer', extra: Record<string, unknown> = {}) {
+export async function createUser(
+  request: APIRequestContext,
+  role: 'agent' | 'customer',
+  extra: Record<string, unknown> = {},
+) {
   const token = await apiToken(request);
   const email = `${unique(role).replace(/\s+/g, '.')}@example.com`.toLowerCase();
   const password = 'correct-horse-battery';
@@ -41,10 +63,17 @@ export async function signIn(page: Page, email: string, password: string, path =
 
 /** Fails on serious accessibility problems (axe), the kind that block keyboard and screen-reader users. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
   expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join(", ")})`),
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(', ')})`,
+    ),
   ).toEqual([]);
 }
 

@@ -7,14 +7,18 @@ import { join } from 'node:path';
 const dir = mkdtempSync(join(tmpdir(), 'kaiku-schema-'));
 const fresh = join(dir, 'schema.d.ts');
 try {
-  execFileSync('npx', ['openapi-typescript', '../openapi.yaml', '-o', fresh], { stdio: 'ignore' });
-  const current = readFileSync('src/lib/api/schema.d.ts', 'utf8');
-  if (readFileSync(fresh, 'utf8') !== current) {
-    console.error('src/lib/api/schema.d.ts is out of date: run `npm run api` and commit the result.');
-    process.exitCode = 1;
-  } else {
-    console.log('src/lib/api/schema.d.ts matches ../openapi.yaml');
-  }
+    execFileSync('npx', ['openapi-typescript', '../openapi.yaml', '-o', fresh], {
+        stdio: 'ignore',
+    });
+    const current = readFileSync('src/lib/api/schema.d.ts', 'utf8');
+    if (readFileSync(fresh, 'utf8') !== current) {
+        console.error(
+            'src/lib/api/schema.d.ts is out of date: run `npm run api` and commit the result.',
+        );
+        process.exitCode = 1;
+    } else {
+        console.log('src/lib/api/schema.d.ts matches ../openapi.yaml');
+    }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
 }

@@ -18,7 +18,9 @@ export function App() {
         theme,
         createTheme({
           components: {
-            Notification: { defaultProps: { closeButtonProps: { 'aria-label': t('actions.close') } } },
+            Notification: {
+              defaultProps: { closeButtonProps: { 'aria-label': t('actions.close') } },
+            },
             Modal: { defaultProps: { closeButtonProps: { 'aria-label': t('actions.close') } } },
           },
         }),

@@ -9,7 +9,9 @@ export function RouteError() {
   const { t } = useTranslation();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   // A new deployment replaces the lazily loaded chunks; a reload fetches the current ones.
-  const staleChunk = error instanceof TypeError && /dynamically imported module|Importing a module/.test(error.message);
+  const staleChunk =
+    error instanceof TypeError &&
+    /dynamically imported module|Importing a module/.test(error.message);
   return (
     <Container size="sm" py="xl">
       <Stack align="center" gap="sm">

@@ -30,9 +30,15 @@ export const routes: RouteObject[] = [
           { path: 'tickets/new', ...page(() => import('@/features/tickets/NewTicketPage')) },
           { path: 'tickets/:ticketId', ...page(() => import('@/features/tickets/TicketPage')) },
           { path: 'customers', ...page(() => import('@/features/customers/CustomersPage')) },
-          { path: 'customers/:customerId', ...page(() => import('@/features/customers/CustomerPage')) },
+          {
+            path: 'customers/:customerId',
+            ...page(() => import('@/features/customers/CustomerPage')),
+          },
           { path: 'workload', ...page(() => import('@/features/workload/WorkloadPage')) },
-          { path: 'settings/api-tokens', ...page(() => import('@/features/identity/ApiTokensPage')) },
+          {
+            path: 'settings/api-tokens',
+            ...page(() => import('@/features/identity/ApiTokensPage')),
+          },
           {
             path: 'admin',
             element: <RequireRole role="admin" />,
@@ -54,7 +60,10 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, ...page(() => import('@/features/portal/PortalRequestsPage')) },
           { path: 'requests/new', ...page(() => import('@/features/portal/PortalNewRequestPage')) },
-          { path: 'requests/:requestId', ...page(() => import('@/features/portal/PortalRequestPage')) },
+          {
+            path: 'requests/:requestId',
+            ...page(() => import('@/features/portal/PortalRequestPage')),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -84,7 +84,12 @@ export function AttachmentInput({
       {value.length > 0 && (
         <Group gap="xs" aria-label={t('attachments.list')}>
           {value.map((attachment) => (
-            <Group key={attachment.id} gap={2} px={6} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 6 }}>
+            <Group
+              key={attachment.id}
+              gap={2}
+              px={6}
+              style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 6 }}
+            >
               <Text size="sm">{attachment.filename}</Text>
               <CloseButton
                 size="sm"
@@ -98,4 +103,3 @@ export function AttachmentInput({
     </Stack>
   );
 }
-

@@ -21,10 +21,20 @@ export function AttachmentLinks({ attachments }: { attachments: AttachmentView[]
   return (
     <Group gap="sm" mt="xs" aria-label={t('attachments.list')}>
       {attachments.map((attachment) => (
-        <Anchor component="button" type="button" size="sm" key={attachment.id} onClick={() => void open(attachment)}>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          key={attachment.id}
+          onClick={() => void open(attachment)}
+        >
           {attachment.filename}{' '}
           <Text span size="xs" c="dimmed">
-            ({t('attachments.size', { size: format.number(Math.max(1, Math.round(attachment.size / 1024))) })})
+            (
+            {t('attachments.size', {
+              size: format.number(Math.max(1, Math.round(attachment.size / 1024))),
+            })}
+            )
           </Text>
         </Anchor>
       ))}

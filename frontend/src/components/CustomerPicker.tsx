@@ -27,7 +27,12 @@ export function CustomerPicker({ label, value, onChange, onSearchChange, error, 
   const results = useQuery({
     queryKey: ['customers', 'search', debounced],
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/customers', { params: { query: { q: debounced, limit: 10 } }, signal })).items,
+      unwrap(
+        await api.GET('/api/v1/customers', {
+          params: { query: { q: debounced, limit: 10 } },
+          signal,
+        }),
+      ).items,
     enabled: typing,
     placeholderData: keepPreviousData,
   });
@@ -43,7 +48,9 @@ export function CustomerPicker({ label, value, onChange, onSearchChange, error, 
       searchable
       clearable
       placeholder={t('customerPicker.placeholder')}
-      nothingFoundMessage={typing && !results.isFetching ? t('customerPicker.nothingFound') : undefined}
+      nothingFoundMessage={
+        typing && !results.isFetching ? t('customerPicker.nothingFound') : undefined
+      }
       data={options.map((c) => ({ value: String(c.id), label: describe(c) }))}
       // The server already matched; the list must not be filtered again by the label.
       filter={({ options: all }) => all}

@@ -18,7 +18,14 @@ interface Props {
 }
 
 /** Formatted text; the server sanitises whatever HTML arrives, this only makes it pleasant to write. */
-export default function RichTextInput({ label, value, onChange, error, resetKey, onSubmitShortcut }: Props) {
+export default function RichTextInput({
+  label,
+  value,
+  onChange,
+  error,
+  resetKey,
+  onSubmitShortcut,
+}: Props) {
   const { t } = useTranslation();
   const id = useId();
   const editor = useEditor({

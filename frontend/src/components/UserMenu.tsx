@@ -42,8 +42,11 @@ export function UserMenu({ signInPath = '/sign-in' }: { signInPath?: string }) {
           <>
             <Menu.Label>{t('user.language')}</Menu.Label>
             {languages.map((language) => (
-              <Menu.Item key={language} onClick={() => void changeLanguage(language)}
-                aria-current={i18n.language === language ? 'true' : undefined}>
+              <Menu.Item
+                key={language}
+                onClick={() => void changeLanguage(language)}
+                aria-current={i18n.language === language ? 'true' : undefined}
+              >
                 {t(`languages.${language}`, { defaultValue: language })}
               </Menu.Item>
             ))}

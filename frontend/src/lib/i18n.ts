@@ -59,7 +59,7 @@ const STORAGE_KEY = 'kaiku.language';
 function detect(): string {
   const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
   if (stored && languages.includes(stored)) return stored;
-  const preferred = typeof navigator !== 'undefined' ? navigator.languages ?? [] : [];
+  const preferred = typeof navigator !== 'undefined' ? (navigator.languages ?? []) : [];
   for (const tag of preferred) {
     const base = tag.split('-')[0]!;
     if (languages.includes(tag)) return tag;

@@ -3,7 +3,9 @@ import type { paths } from '@/lib/api/schema';
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-type SuccessBody<P extends keyof paths, M extends Method> = paths[P][M] extends { responses: infer R }
+type SuccessBody<P extends keyof paths, M extends Method> = paths[P][M] extends {
+  responses: infer R;
+}
   ? Json<R[keyof R & (200 | 201)]>
   : never;
 
@@ -16,10 +18,10 @@ const url = (path: string) => `http://localhost:3000${path.replace(/\{(\w+)\}/g,
 export function mockApi<P extends keyof paths, M extends Method>(
   method: M,
   path: P,
-  respond: (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
-    | SuccessBody<P, M>
-    | Response
-    | Promise<SuccessBody<P, M> | Response>,
+  respond: (info: {
+    request: Request;
+    params: Record<string, string | readonly string[] | undefined>;
+  }) => SuccessBody<P, M> | Response | Promise<SuccessBody<P, M> | Response>,
 ) {
   return http[method](url(path), async (info) => {
     const result = await respond(info);
@@ -27,7 +29,12 @@ export function mockApi<P extends keyof paths, M extends Method>(
   });
 }
 
-export const problem = (status: number, code: string, detail: string, errors: { field: string; code: string; message?: string }[] = []) =>
+export const problem = (
+  status: number,
+  code: string,
+  detail: string,
+  errors: { field: string; code: string; message?: string }[] = [],
+) =>
   HttpResponse.json(
     { type: `/problems/${code}`, title: detail, status, code, detail, errors },
     { status, headers: { 'Content-Type': 'application/problem+json' } },

@@ -19,7 +19,11 @@ export const agent: UserView = {
 };
 
 export function signInAs(user: UserView) {
-  sessionStore.set({ accessToken: 'token', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user });
+  sessionStore.set({
+    accessToken: 'token',
+    expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    user,
+  });
 }
 
 /** Renders a screen inside the providers and a router at `path`, as the app does. */
@@ -27,9 +31,13 @@ export function renderRoute(
   element: ReactElement,
   { path = '/', url, routes = [] }: { path?: string; url?: string; routes?: RouteObject[] } = {},
 ) {
-  const router = createMemoryRouter([{ path, element }, ...routes], { initialEntries: [url ?? path] });
+  const router = createMemoryRouter([{ path, element }, ...routes], {
+    initialEntries: [url ?? path],
+  });
   const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({ queries: { retry: false, staleTime: Infinity, refetchInterval: false } });
+  queryClient.setDefaultOptions({
+    queries: { retry: false, staleTime: Infinity, refetchInterval: false },
+  });
   const view = render(
     <MantineProvider theme={theme} env="test">
       <QueryClientProvider client={queryClient}>

@@ -36,7 +36,11 @@ class IntersectionObserverStub {
 window.IntersectionObserver = IntersectionObserverStub as unknown as typeof IntersectionObserver;
 // Autosizing textareas listen for web fonts loading.
 Object.defineProperty(document, 'fonts', {
-  value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+  value: {
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    ready: Promise.resolve(),
+  },
 });
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
 

@@ -1,4 +1,14 @@
-import { AppShell, Badge, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import {
+  AppShell,
+  Badge,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  ScrollArea,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,7 +52,13 @@ export function AgentLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.toggle')}
+            />
             <Title order={1} size="h3">
               <Link to="/tickets" style={{ color: 'inherit', textDecoration: 'none' }}>
                 {t('app.name')}
@@ -93,7 +109,9 @@ export function AgentLayout() {
                     label={queue.name}
                     active={active}
                     aria-current={active ? 'page' : undefined}
-                    rightSection={count(counts.data?.queues.find((c) => c.queue.id === queue.id)?.open ?? 0)}
+                    rightSection={count(
+                      counts.data?.queues.find((c) => c.queue.id === queue.id)?.open ?? 0,
+                    )}
                     onClick={close}
                   />
                 );
@@ -103,18 +121,43 @@ export function AgentLayout() {
             {t('nav.more')}
           </Text>
           <div role="group" aria-labelledby="nav-more">
-            <NavLink component={Link} to="/customers" label={t('nav.customers')} onClick={close}
-              active={location.pathname.startsWith('/customers')} />
-            <NavLink component={Link} to="/workload" label={t('nav.workload')} onClick={close}
-              active={location.pathname === '/workload'} />
-            <NavLink component={Link} to="/settings/api-tokens" label={t('nav.apiTokens')} onClick={close}
-              active={location.pathname === '/settings/api-tokens'} />
+            <NavLink
+              component={Link}
+              to="/customers"
+              label={t('nav.customers')}
+              onClick={close}
+              active={location.pathname.startsWith('/customers')}
+            />
+            <NavLink
+              component={Link}
+              to="/workload"
+              label={t('nav.workload')}
+              onClick={close}
+              active={location.pathname === '/workload'}
+            />
+            <NavLink
+              component={Link}
+              to="/settings/api-tokens"
+              label={t('nav.apiTokens')}
+              onClick={close}
+              active={location.pathname === '/settings/api-tokens'}
+            />
             {hasRole(session?.user, 'admin') && (
               <>
-                <NavLink component={Link} to="/admin/queues" label={t('nav.adminQueues')} onClick={close}
-                  active={location.pathname === '/admin/queues'} />
-                <NavLink component={Link} to="/admin/users" label={t('nav.adminUsers')} onClick={close}
-                  active={location.pathname === '/admin/users'} />
+                <NavLink
+                  component={Link}
+                  to="/admin/queues"
+                  label={t('nav.adminQueues')}
+                  onClick={close}
+                  active={location.pathname === '/admin/queues'}
+                />
+                <NavLink
+                  component={Link}
+                  to="/admin/users"
+                  label={t('nav.adminUsers')}
+                  onClick={close}
+                  active={location.pathname === '/admin/users'}
+                />
               </>
             )}
           </div>

@@ -13,7 +13,12 @@ export function CustomerCompensations({ customerId }: { customerId: number }) {
   const list = useQuery({
     queryKey: ['customers', customerId, 'compensations'],
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/customers/{id}/compensations', { params: { path: { id: customerId } }, signal })),
+      unwrap(
+        await api.GET('/api/v1/customers/{id}/compensations', {
+          params: { path: { id: customerId } },
+          signal,
+        }),
+      ),
   });
   return (
     <section aria-labelledby="customer-compensations">
@@ -48,7 +53,9 @@ export function CustomerCompensations({ customerId }: { customerId: number }) {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{t(`tickets:compensations.kinds.${c.kind}`)}</Table.Td>
-                <Table.Td>{c.amount !== undefined && c.currency ? format.money(c.amount, c.currency) : '—'}</Table.Td>
+                <Table.Td>
+                  {c.amount !== undefined && c.currency ? format.money(c.amount, c.currency) : '—'}
+                </Table.Td>
                 <Table.Td>{c.reason}</Table.Td>
               </Table.Tr>
             ))}

@@ -25,7 +25,8 @@ export default function CustomerPage() {
   const [inviting, invite] = useDisclosure(false);
   const customer = useQuery({
     queryKey: customerKey(id),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/customers/{id}', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/customers/{id}', { params: { path: { id } }, signal })),
     enabled: Number.isInteger(id) && id > 0,
   });
   usePageTitle(customer.data?.name ?? t('page.title'));
@@ -44,7 +45,11 @@ export default function CustomerPage() {
   if (!customer.data) return <PageLoader />;
   const c = customer.data;
   const a = c.address;
-  const address = a ? [a.street, [a.postalCode, a.city].filter(Boolean).join(' '), a.region, a.country].filter(Boolean).join(', ') : '';
+  const address = a
+    ? [a.street, [a.postalCode, a.city].filter(Boolean).join(' '), a.region, a.country]
+        .filter(Boolean)
+        .join(', ')
+    : '';
   const detail = (label: string, value: React.ReactNode) => (
     <div>
       <Text size="xs" c="dimmed" fw={600}>
@@ -79,10 +84,21 @@ export default function CustomerPage() {
               {t('page.contact')}
             </Title>
             <Stack gap="sm">
-              {detail(t('fields.email'), c.email && <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor>)}
-              {detail(t('fields.phone'), c.phone && <Anchor href={`tel:${c.phone.replace(/[^0-9+]/g, '')}`}>{c.phone}</Anchor>)}
+              {detail(
+                t('fields.email'),
+                c.email && <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor>,
+              )}
+              {detail(
+                t('fields.phone'),
+                c.phone && (
+                  <Anchor href={`tel:${c.phone.replace(/[^0-9+]/g, '')}`}>{c.phone}</Anchor>
+                ),
+              )}
               {detail(t('fields.address'), address)}
-              {detail(t('fields.language'), c.language && t(`common:languages.${c.language}`, { defaultValue: c.language }))}
+              {detail(
+                t('fields.language'),
+                c.language && t(`common:languages.${c.language}`, { defaultValue: c.language }),
+              )}
               {detail(t('fields.notes'), c.notes)}
               {detail(
                 t('fields.portal'),

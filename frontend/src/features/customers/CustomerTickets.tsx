@@ -74,7 +74,11 @@ export function CustomerTickets({ customerId }: { customerId: number }) {
       )}
       {list.hasNextPage && (
         <Group justify="center" mt="sm">
-          <Button variant="default" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+          <Button
+            variant="default"
+            loading={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+          >
             {t('common:state.loadMore')}
           </Button>
         </Group>

@@ -37,7 +37,11 @@ export default function CustomersPage() {
         label={t('list.search')}
         placeholder={t('list.searchPlaceholder')}
         value={q}
-        onChange={(event) => setParams(event.currentTarget.value ? { q: event.currentTarget.value } : {}, { replace: true })}
+        onChange={(event) =>
+          setParams(event.currentTarget.value ? { q: event.currentTarget.value } : {}, {
+            replace: true,
+          })
+        }
         maw={420}
         role="searchbox"
       />
@@ -76,7 +80,11 @@ export default function CustomersPage() {
       )}
       {list.hasNextPage && (
         <Group justify="center">
-          <Button variant="default" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+          <Button
+            variant="default"
+            loading={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+          >
             {t('common:state.loadMore')}
           </Button>
         </Group>

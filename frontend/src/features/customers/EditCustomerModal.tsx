@@ -25,7 +25,15 @@ const values = (c: CustomerView) => ({
 const FIELDS = ['name', 'email', 'phone', 'address', 'language', 'notes'] as const;
 const orNull = (value: string) => value.trim() || null;
 
-export function EditCustomerModal({ customer, opened, onClose }: { customer: CustomerView; opened: boolean; onClose: () => void }) {
+export function EditCustomerModal({
+  customer,
+  opened,
+  onClose,
+}: {
+  customer: CustomerView;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('customers');
   const queryClient = useQueryClient();
   const form = useForm({ initialValues: values(customer) });
@@ -65,14 +73,24 @@ export function EditCustomerModal({ customer, opened, onClose }: { customer: Cus
       onClose();
     },
     onError: (error) =>
-      applyFieldErrors(error, (field, message) => form.setFieldError(field === 'address' ? 'street' : field, message), FIELDS, t),
+      applyFieldErrors(
+        error,
+        (field, message) => form.setFieldError(field === 'address' ? 'street' : field, message),
+        FIELDS,
+        t,
+      ),
   });
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('edit.title')} size="lg">
       <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
         <Stack gap="sm">
-          <TextInput label={t('fields.name')} required data-autofocus {...form.getInputProps('name')} />
+          <TextInput
+            label={t('fields.name')}
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
             <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
@@ -82,11 +100,24 @@ export function EditCustomerModal({ customer, opened, onClose }: { customer: Cus
             <TextInput label={t('fields.postalCode')} {...form.getInputProps('postalCode')} />
             <TextInput label={t('fields.city')} {...form.getInputProps('city')} />
             <TextInput label={t('fields.region')} {...form.getInputProps('region')} />
-            <TextInput label={t('fields.country')} description={t('fields.countryHint')} maxLength={2}
-              {...form.getInputProps('country')} />
+            <TextInput
+              label={t('fields.country')}
+              description={t('fields.countryHint')}
+              maxLength={2}
+              {...form.getInputProps('country')}
+            />
           </SimpleGrid>
-          <TextInput label={t('fields.language')} description={t('fields.languageHint')} {...form.getInputProps('language')} />
-          <Textarea label={t('fields.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
+          <TextInput
+            label={t('fields.language')}
+            description={t('fields.languageHint')}
+            {...form.getInputProps('language')}
+          />
+          <Textarea
+            label={t('fields.notes')}
+            autosize
+            minRows={3}
+            {...form.getInputProps('notes')}
+          />
           <ProblemAlert error={save.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

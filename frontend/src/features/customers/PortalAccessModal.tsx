@@ -11,7 +11,15 @@ import type { CustomerView } from '@/lib/api/types';
 import { applyFieldErrors } from '@/lib/forms';
 
 /** Gives the customer a login to the help center, where they follow their own requests. */
-export function PortalAccessModal({ customer, opened, onClose }: { customer: CustomerView; opened: boolean; onClose: () => void }) {
+export function PortalAccessModal({
+  customer,
+  opened,
+  onClose,
+}: {
+  customer: CustomerView;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('customers');
   const queryClient = useQueryClient();
   const form = useForm({
@@ -41,7 +49,10 @@ export function PortalAccessModal({ customer, opened, onClose }: { customer: Cus
       ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['customers', customer.id] });
-      notifications.show({ color: 'green', message: t('portalAccess.done', { name: customer.name }) });
+      notifications.show({
+        color: 'green',
+        message: t('portalAccess.done', { name: customer.name }),
+      });
       onClose();
     },
     onError: (error) => applyFieldErrors(error, form.setFieldError, ['email', 'password'], t),
@@ -51,9 +62,20 @@ export function PortalAccessModal({ customer, opened, onClose }: { customer: Cus
       <form onSubmit={form.onSubmit((v) => create.mutate(v))} noValidate>
         <Stack gap="sm">
           <Text size="sm">{t('portalAccess.intro', { name: customer.name })}</Text>
-          <TextInput label={t('portalAccess.email')} type="email" required data-autofocus {...form.getInputProps('email')} />
-          <PasswordInput label={t('portalAccess.password')} description={t('portalAccess.passwordHint')} required
-            autoComplete="new-password" {...form.getInputProps('password')} />
+          <TextInput
+            label={t('portalAccess.email')}
+            type="email"
+            required
+            data-autofocus
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label={t('portalAccess.password')}
+            description={t('portalAccess.passwordHint')}
+            required
+            autoComplete="new-password"
+            {...form.getInputProps('password')}
+          />
           <ProblemAlert error={create.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

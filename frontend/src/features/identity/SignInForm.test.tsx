@@ -21,18 +21,32 @@ const fillAndSubmit = async (email = 'aino@example.com', password = 'secret-pass
 
 describe('SignInForm', () => {
   it('explains wrong credentials without a raw error', async () => {
-    server.use(mockApi('post', '/api/v1/auth/login', () => problem(401, 'auth.invalid-credentials', 'Wrong email or password')));
+    server.use(
+      mockApi('post', '/api/v1/auth/login', () =>
+        problem(401, 'auth.invalid-credentials', 'Wrong email or password'),
+      ),
+    );
     renderRoute(<SignInForm variant="agent" />, { path: '/sign-in', routes });
     await fillAndSubmit();
-    expect(await screen.findByRole('alert')).toHaveTextContent('The email or password is not right.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The email or password is not right.',
+    );
     expect(sessionStore.get()).toBeNull();
   });
 
   it('returns an agent to the page that asked for sign-in', async () => {
     server.use(
-      mockApi('post', '/api/v1/auth/login', () => ({ accessToken: 'jwt', expiresAt: '2099-01-01T00:00:00Z', user: agent })),
+      mockApi('post', '/api/v1/auth/login', () => ({
+        accessToken: 'jwt',
+        expiresAt: '2099-01-01T00:00:00Z',
+        user: agent,
+      })),
     );
-    renderRoute(<SignInForm variant="agent" />, { path: '/sign-in', url: '/sign-in?next=%2Ftickets%2F42', routes });
+    renderRoute(<SignInForm variant="agent" />, {
+      path: '/sign-in',
+      url: '/sign-in?next=%2Ftickets%2F42',
+      routes,
+    });
     await fillAndSubmit();
     expect(await screen.findByText('ticket page')).toBeInTheDocument();
     expect(sessionStore.token()).toBe('jwt');
@@ -46,7 +60,11 @@ describe('SignInForm', () => {
         user: { ...agent, role: 'customer' as const, customerId: 7 },
       })),
     );
-    renderRoute(<SignInForm variant="portal" />, { path: '/portal/sign-in', url: '/portal/sign-in?next=%2Ftickets%2F42', routes });
+    renderRoute(<SignInForm variant="portal" />, {
+      path: '/portal/sign-in',
+      url: '/portal/sign-in?next=%2Ftickets%2F42',
+      routes,
+    });
     await fillAndSubmit();
     expect(await screen.findByText('portal home')).toBeInTheDocument();
   });

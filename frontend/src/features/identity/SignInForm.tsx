@@ -1,4 +1,14 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -29,13 +39,19 @@ export function SignInForm({ variant }: { variant: 'agent' | 'portal' }) {
   });
   const login = useMutation({
     mutationFn: async (values: typeof form.values) =>
-      unwrap(await api.POST('/api/v1/auth/login', { body: { email: values.email.trim(), password: values.password } })),
+      unwrap(
+        await api.POST('/api/v1/auth/login', {
+          body: { email: values.email.trim(), password: values.password },
+        }),
+      ),
     onSuccess: (response) => {
       sessionStore.set(response);
       const home = isStaff(response.user) ? '/tickets' : '/portal';
       const next = safeNext(params.get('next'), home);
       // A customer never lands in the agent workspace, nor an agent in the portal.
-      const fits = isStaff(response.user) ? !next.startsWith('/portal') : next.startsWith('/portal');
+      const fits = isStaff(response.user)
+        ? !next.startsWith('/portal')
+        : next.startsWith('/portal');
       navigate(fits ? next : home, { replace: true });
     },
     onError: (error) => applyFieldErrors(error, form.setFieldError, ['email', 'password'], t),
@@ -64,10 +80,21 @@ export function SignInForm({ variant }: { variant: 'agent' | 'portal' }) {
                 {wrongCredentials ? t('signIn.wrongCredentials') : problemMessage(login.error, t)}
               </Alert>
             )}
-            <TextInput label={t('signIn.email')} type="email" autoComplete="username" required
-              data-autofocus autoFocus {...form.getInputProps('email')} />
-            <PasswordInput label={t('signIn.password')} autoComplete="current-password" required
-              {...form.getInputProps('password')} />
+            <TextInput
+              label={t('signIn.email')}
+              type="email"
+              autoComplete="username"
+              required
+              data-autofocus
+              autoFocus
+              {...form.getInputProps('email')}
+            />
+            <PasswordInput
+              label={t('signIn.password')}
+              autoComplete="current-password"
+              required
+              {...form.getInputProps('password')}
+            />
             <Button type="submit" loading={login.isPending} fullWidth>
               {t('signIn.submit')}
             </Button>

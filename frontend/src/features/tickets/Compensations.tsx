@@ -1,4 +1,17 @@
-import { Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -22,10 +35,21 @@ export function Compensations({ ticket }: { ticket: TicketView }) {
   const list = useQuery({
     queryKey: ticketKeys.compensations(ticket.id),
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/tickets/{id}/compensations', { params: { path: { id: ticket.id } }, signal })),
+      unwrap(
+        await api.GET('/api/v1/tickets/{id}/compensations', {
+          params: { path: { id: ticket.id } },
+          signal,
+        }),
+      ),
   });
   const form = useForm({
-    initialValues: { kind: 'refund' as CompensationKind, amount: '' as number | string, currency: 'EUR', reason: '', grantedOn: '' },
+    initialValues: {
+      kind: 'refund' as CompensationKind,
+      amount: '' as number | string,
+      currency: 'EUR',
+      reason: '',
+      grantedOn: '',
+    },
     validate: { reason: (v) => (v.trim() ? null : t('compensations.reasonRequired')) },
   });
   const add = useMutation({
@@ -86,7 +110,9 @@ export function Compensations({ ticket }: { ticket: TicketView }) {
               <Table.Tr key={c.id}>
                 <Table.Td>{format.date(c.grantedOn)}</Table.Td>
                 <Table.Td>{t(`compensations.kinds.${c.kind}`)}</Table.Td>
-                <Table.Td>{c.amount !== undefined && c.currency ? format.money(c.amount, c.currency) : '—'}</Table.Td>
+                <Table.Td>
+                  {c.amount !== undefined && c.currency ? format.money(c.amount, c.currency) : '—'}
+                </Table.Td>
                 <Table.Td>{c.reason}</Table.Td>
                 <Table.Td>{c.createdBy.name}</Table.Td>
               </Table.Tr>
@@ -100,15 +126,37 @@ export function Compensations({ ticket }: { ticket: TicketView }) {
             <SimpleGrid cols={{ base: 1, sm: 4 }}>
               <Select
                 label={t('compensations.kind')}
-                data={COMPENSATION_KINDS.map((k) => ({ value: k, label: t(`compensations.kinds.${k}`) }))}
+                data={COMPENSATION_KINDS.map((k) => ({
+                  value: k,
+                  label: t(`compensations.kinds.${k}`),
+                }))}
                 allowDeselect={false}
                 {...form.getInputProps('kind')}
               />
-              <NumberInput label={t('compensations.amount')} min={0.01} decimalScale={2} {...form.getInputProps('amount')} />
-              <TextInput label={t('compensations.currency')} maxLength={3} {...form.getInputProps('currency')} />
-              <TextInput type="date" label={t('compensations.grantedOn')} {...form.getInputProps('grantedOn')} />
+              <NumberInput
+                label={t('compensations.amount')}
+                min={0.01}
+                decimalScale={2}
+                {...form.getInputProps('amount')}
+              />
+              <TextInput
+                label={t('compensations.currency')}
+                maxLength={3}
+                {...form.getInputProps('currency')}
+              />
+              <TextInput
+                type="date"
+                label={t('compensations.grantedOn')}
+                {...form.getInputProps('grantedOn')}
+              />
             </SimpleGrid>
-            <Textarea label={t('compensations.reason')} required autosize minRows={2} {...form.getInputProps('reason')} />
+            <Textarea
+              label={t('compensations.reason')}
+              required
+              autosize
+              minRows={2}
+              {...form.getInputProps('reason')}
+            />
             <ProblemAlert error={add.error} />
             <Group gap="sm">
               <Button type="submit" loading={add.isPending}>

@@ -1,4 +1,14 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +19,15 @@ import type { TicketChange, useTicketUpdate } from './use-ticket-update';
 
 type Updater = ReturnType<typeof useTicketUpdate>;
 
-const FIELDS = ['subject', 'description', 'agreedSolution', 'promisedBy', 'followUpAt', 'preventionSuggestion', 'resolutionSummary'] as const;
+const FIELDS = [
+  'subject',
+  'description',
+  'agreedSolution',
+  'promisedBy',
+  'followUpAt',
+  'preventionSuggestion',
+  'resolutionSummary',
+] as const;
 
 const formValues = (ticket: TicketView) => ({
   subject: ticket.subject,
@@ -39,7 +57,8 @@ export function ComplaintRecord({ ticket, updater }: { ticket: TicketView; updat
     const change: TicketChange = {};
     for (const field of FIELDS) {
       if (values[field] === before[field]) continue;
-      if (field === 'promisedBy' || field === 'followUpAt') change[field] = fromLocalInput(values[field]);
+      if (field === 'promisedBy' || field === 'followUpAt')
+        change[field] = fromLocalInput(values[field]);
       else change[field] = values[field].trim() || (field === 'subject' ? values[field] : null);
     }
     if (Object.keys(change).length === 0) {
@@ -81,16 +100,42 @@ export function ComplaintRecord({ ticket, updater }: { ticket: TicketView; updat
         <form onSubmit={form.onSubmit((values) => void submit(values))}>
           <Stack gap="sm">
             <TextInput label={t('fields.subject')} required {...form.getInputProps('subject')} />
-            <Textarea label={t('fields.description')} autosize minRows={3} {...form.getInputProps('description')} />
-            <Textarea label={t('fields.agreedSolution')} autosize minRows={2} {...form.getInputProps('agreedSolution')} />
+            <Textarea
+              label={t('fields.description')}
+              autosize
+              minRows={3}
+              {...form.getInputProps('description')}
+            />
+            <Textarea
+              label={t('fields.agreedSolution')}
+              autosize
+              minRows={2}
+              {...form.getInputProps('agreedSolution')}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput type="datetime-local" label={t('fields.promisedBy')} {...form.getInputProps('promisedBy')} />
-              <TextInput type="datetime-local" label={t('fields.followUpAt')} {...form.getInputProps('followUpAt')} />
+              <TextInput
+                type="datetime-local"
+                label={t('fields.promisedBy')}
+                {...form.getInputProps('promisedBy')}
+              />
+              <TextInput
+                type="datetime-local"
+                label={t('fields.followUpAt')}
+                {...form.getInputProps('followUpAt')}
+              />
             </SimpleGrid>
-            <Textarea label={t('fields.preventionSuggestion')} autosize minRows={2}
-              {...form.getInputProps('preventionSuggestion')} />
-            <Textarea label={t('fields.resolutionSummary')} autosize minRows={2}
-              {...form.getInputProps('resolutionSummary')} />
+            <Textarea
+              label={t('fields.preventionSuggestion')}
+              autosize
+              minRows={2}
+              {...form.getInputProps('preventionSuggestion')}
+            />
+            <Textarea
+              label={t('fields.resolutionSummary')}
+              autosize
+              minRows={2}
+              {...form.getInputProps('resolutionSummary')}
+            />
             <Group gap="sm">
               <Button type="submit" loading={updater.saving}>
                 {t('common:actions.save')}

@@ -20,7 +20,9 @@ export function Composer({ ticket }: { ticket: TicketView }) {
   const queryClient = useQueryClient();
   const draftKey = `ticket-${ticket.id}`;
   const [initial] = useState(() => drafts.load(draftKey));
-  const [kind, setKind] = useState<MessageKind>((initial?.kind as MessageKind | undefined) ?? 'reply');
+  const [kind, setKind] = useState<MessageKind>(
+    (initial?.kind as MessageKind | undefined) ?? 'reply',
+  );
   const [body, setBody] = useState(initial?.body ?? '');
   const [attachments, setAttachments] = useState<AttachmentView[]>([]);
   const [status, setStatus] = useState<TicketStatus | null>(null);
@@ -31,7 +33,12 @@ export function Composer({ ticket }: { ticket: TicketView }) {
       unwrap(
         await api.POST('/api/v1/tickets/{id}/messages', {
           params: { path: { id: ticket.id } },
-          body: { kind, body, attachmentIds: attachments.map((a) => a.id), status: status ?? undefined },
+          body: {
+            kind,
+            body,
+            attachmentIds: attachments.map((a) => a.id),
+            status: status ?? undefined,
+          },
         }),
       ),
     onSuccess: () => {
@@ -40,7 +47,10 @@ export function Composer({ ticket }: { ticket: TicketView }) {
       setAttachments([]);
       setStatus(null);
       setResetKey((k) => k + 1);
-      notifications.show({ message: kind === 'note' ? t('composer.noteAdded') : t('composer.replySent'), color: 'green' });
+      notifications.show({
+        message: kind === 'note' ? t('composer.noteAdded') : t('composer.replySent'),
+        color: 'green',
+      });
       void queryClient.invalidateQueries({ queryKey: ticketKeys.detail(ticket.id) });
       void queryClient.invalidateQueries({ queryKey: ['tickets', 'list'] });
       void queryClient.invalidateQueries({ queryKey: ticketKeys.counts });
@@ -60,8 +70,13 @@ export function Composer({ ticket }: { ticket: TicketView }) {
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="composer-title"
-      bg={kind === 'note' ? 'var(--mantine-color-yellow-light)' : undefined}>
+    <Paper
+      withBorder
+      p="md"
+      component="section"
+      aria-labelledby="composer-title"
+      bg={kind === 'note' ? 'var(--mantine-color-yellow-light)' : undefined}
+    >
       <Stack gap="sm">
         <Group justify="space-between">
           <h3 id="composer-title" style={{ margin: 0, fontSize: 'var(--mantine-font-size-md)' }}>
@@ -90,7 +105,10 @@ export function Composer({ ticket }: { ticket: TicketView }) {
           <Select
             aria-label={t('composer.statusAfter')}
             placeholder={t('composer.keepStatus')}
-            data={AFTER_SEND.map((s) => ({ value: s, label: t('composer.andSet', { status: t(`common:status.${s}`) }) }))}
+            data={AFTER_SEND.map((s) => ({
+              value: s,
+              label: t('composer.andSet', { status: t(`common:status.${s}`) }),
+            }))}
             value={status}
             onChange={(value) => setStatus(value as TicketStatus | null)}
             clearable

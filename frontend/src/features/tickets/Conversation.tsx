@@ -15,7 +15,12 @@ export function Conversation({ ticketId }: { ticketId: number }) {
   const messages = useQuery({
     queryKey: ticketKeys.messages(ticketId),
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/tickets/{id}/messages', { params: { path: { id: ticketId } }, signal })),
+      unwrap(
+        await api.GET('/api/v1/tickets/{id}/messages', {
+          params: { path: { id: ticketId } },
+          signal,
+        }),
+      ),
   });
   return (
     <section aria-labelledby="conversation">
@@ -29,7 +34,9 @@ export function Conversation({ ticketId }: { ticketId: number }) {
         <EmptyState title={t('conversation.empty')} />
       ) : (
         <Stack gap="sm">
-          {messages.data?.map((message) => <Message key={message.id} message={message} />)}
+          {messages.data?.map((message) => (
+            <Message key={message.id} message={message} />
+          ))}
         </Stack>
       )}
     </section>
@@ -48,8 +55,18 @@ function Message({ message }: { message: MessageView }) {
       p="sm"
       component="article"
       data-kind={message.kind}
-      aria-label={note ? t('conversation.noteBy', { name: message.author?.name ?? '' }) : t('conversation.replyBy', { name: message.author?.name ?? '' })}
-      bg={note ? 'var(--mantine-color-yellow-light)' : fromCustomer ? undefined : 'var(--mantine-color-kaiku-light)'}
+      aria-label={
+        note
+          ? t('conversation.noteBy', { name: message.author?.name ?? '' })
+          : t('conversation.replyBy', { name: message.author?.name ?? '' })
+      }
+      bg={
+        note
+          ? 'var(--mantine-color-yellow-light)'
+          : fromCustomer
+            ? undefined
+            : 'var(--mantine-color-kaiku-light)'
+      }
       style={note ? { borderStyle: 'dashed' } : undefined}
     >
       <Group justify="space-between" mb={4}>
@@ -57,8 +74,16 @@ function Message({ message }: { message: MessageView }) {
           <Text fw={600} size="sm">
             {message.author?.name ?? t('conversation.system')}
           </Text>
-          <Badge size="xs" variant={note ? 'filled' : 'dot'} color={note ? 'yellow' : fromCustomer ? 'gray' : 'kaiku'}>
-            {note ? t('conversation.note') : fromCustomer ? t('conversation.fromCustomer') : t('conversation.reply')}
+          <Badge
+            size="xs"
+            variant={note ? 'filled' : 'dot'}
+            color={note ? 'yellow' : fromCustomer ? 'gray' : 'kaiku'}
+          >
+            {note
+              ? t('conversation.note')
+              : fromCustomer
+                ? t('conversation.fromCustomer')
+                : t('conversation.reply')}
           </Badge>
         </Group>
         <Text size="xs" c="dimmed">

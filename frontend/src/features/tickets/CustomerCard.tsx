@@ -7,7 +7,12 @@ export function CustomerCard({ customer }: { customer: CustomerView }) {
   const { t } = useTranslation('tickets');
   const address = customer.address;
   const addressLine = address
-    ? [address.street, [address.postalCode, address.city].filter(Boolean).join(' '), address.region, address.country]
+    ? [
+        address.street,
+        [address.postalCode, address.city].filter(Boolean).join(' '),
+        address.region,
+        address.country,
+      ]
         .filter(Boolean)
         .join(', ')
     : '';

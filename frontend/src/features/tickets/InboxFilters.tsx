@@ -22,7 +22,8 @@ export function InboxFilters({ view, filters }: { view: View; filters: TicketFil
     setParams(next, { replace: true });
   };
   // In a queue's view the queue is the view itself, not a filter to clear.
-  const keep: Record<string, string> = view === 'queue' && filters.queueId ? { view, queueId: String(filters.queueId) } : { view };
+  const keep: Record<string, string> =
+    view === 'queue' && filters.queueId ? { view, queueId: String(filters.queueId) } : { view };
   const clear = () => setParams(new URLSearchParams(keep));
   const filtered = [...params.keys()].some((name) => !(name in keep));
 

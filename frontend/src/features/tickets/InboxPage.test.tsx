@@ -6,7 +6,12 @@ import { agent, renderRoute, signInAs } from '@/testing/render';
 import { server } from '@/testing/server';
 import InboxPage from './InboxPage';
 
-function backend(items = [summary({ id: 1, subject: 'Checkout is down', priority: 'urgent', customerLosingMoney: true }), summary({ id: 2, subject: 'Opening hours?' })]) {
+function backend(
+  items = [
+    summary({ id: 1, subject: 'Checkout is down', priority: 'urgent', customerLosingMoney: true }),
+    summary({ id: 2, subject: 'Opening hours?' }),
+  ],
+) {
   const requests: URLSearchParams[] = [];
   server.use(
     mockApi('get', '/api/v1/tickets', ({ request }) => {
@@ -24,7 +29,7 @@ const routes = [{ path: '/tickets/:id', element: <p>ticket opened</p> }];
 describe('InboxPage', () => {
   beforeEach(() => signInAs(agent));
 
-  it('asks for the view\'s tickets most urgent first and marks a customer losing money', async () => {
+  it("asks for the view's tickets most urgent first and marks a customer losing money", async () => {
     const requests = backend();
     renderRoute(<InboxPage />, { path: '/tickets', url: '/tickets?view=unassigned', routes });
     const rows = await screen.findAllByTestId('ticket-row');
@@ -48,7 +53,11 @@ describe('InboxPage', () => {
 
   it('keeps a text search in the URL and sends it to the server', async () => {
     const requests = backend();
-    const { router } = renderRoute(<InboxPage />, { path: '/tickets', url: '/tickets?view=all-open', routes });
+    const { router } = renderRoute(<InboxPage />, {
+      path: '/tickets',
+      url: '/tickets?view=all-open',
+      routes,
+    });
     await screen.findAllByTestId('ticket-row');
     const user = userEvent.setup();
     await user.type(screen.getByRole('textbox', { name: 'Search' }), 'refund{Enter}');

@@ -44,11 +44,15 @@ export default function InboxPage() {
     ['k', () => move(-1)],
   ]);
   // A focused link or button answers Enter itself.
-  useHotkeys([['Enter', () => tickets[active] && navigate(`/tickets/${tickets[active].id}`)]], ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A']);
+  useHotkeys(
+    [['Enter', () => tickets[active] && navigate(`/tickets/${tickets[active].id}`)]],
+    ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A'],
+  );
 
   const { ref: sentinel, entry } = useIntersection({ rootMargin: '400px' });
   useEffect(() => {
-    if (entry?.isIntersecting && list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
+    if (entry?.isIntersecting && list.hasNextPage && !list.isFetchingNextPage)
+      void list.fetchNextPage();
   }, [entry?.isIntersecting, list]);
 
   return (
@@ -110,7 +114,11 @@ export default function InboxPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={`/tickets/${ticket.id}`} fw={ticket.status === 'new' ? 700 : 500}>
+                    <Anchor
+                      component={Link}
+                      to={`/tickets/${ticket.id}`}
+                      fw={ticket.status === 'new' ? 700 : 500}
+                    >
                       {ticket.subject}
                     </Anchor>
                     {ticket.tags.length > 0 && (
@@ -139,7 +147,11 @@ export default function InboxPage() {
       <div ref={sentinel} />
       {list.hasNextPage && (
         <Group justify="center">
-          <Button variant="default" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+          <Button
+            variant="default"
+            loading={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+          >
             {t('common:state.loadMore')}
           </Button>
         </Group>

@@ -63,9 +63,22 @@ export function NewCustomerModal({
     <Modal opened={opened} onClose={onClose} title={t('newTicket.newCustomer')}>
       <form onSubmit={form.onSubmit((values) => create.mutate(values))} noValidate>
         <Stack gap="sm">
-          <TextInput label={t('customerFields.name')} required data-autofocus {...form.getInputProps('name')} />
-          <TextInput label={t('customerFields.email')} type="email" {...form.getInputProps('email')} />
-          <TextInput label={t('customerFields.phone')} type="tel" {...form.getInputProps('phone')} />
+          <TextInput
+            label={t('customerFields.name')}
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
+          <TextInput
+            label={t('customerFields.email')}
+            type="email"
+            {...form.getInputProps('email')}
+          />
+          <TextInput
+            label={t('customerFields.phone')}
+            type="tel"
+            {...form.getInputProps('phone')}
+          />
           <ProblemAlert error={create.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -1,4 +1,17 @@
-import { Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -9,7 +22,13 @@ import { CustomerPicker } from '@/components/CustomerPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import { CHANNELS, TICKET_PRIORITIES, type Channel, type CustomerView, type TicketPriority } from '@/lib/api/types';
+import {
+  CHANNELS,
+  TICKET_PRIORITIES,
+  type Channel,
+  type CustomerView,
+  type TicketPriority,
+} from '@/lib/api/types';
 import { useSession } from '@/lib/auth/use-session';
 import { applyFieldErrors } from '@/lib/forms';
 import { fromLocalInput } from '@/lib/format';
@@ -17,7 +36,17 @@ import { usePageTitle } from '@/lib/use-page-title';
 import { NewCustomerModal } from './NewCustomerModal';
 import { ticketKeys, useQueues, useStaff } from './queries';
 
-const FIELDS = ['subject', 'description', 'channel', 'customerId', 'priority', 'queueId', 'assigneeId', 'tags', 'promisedBy'] as const;
+const FIELDS = [
+  'subject',
+  'description',
+  'channel',
+  'customerId',
+  'priority',
+  'queueId',
+  'assigneeId',
+  'tags',
+  'promisedBy',
+] as const;
 
 /** Logs a contact that did not arrive by itself: a phone call, a visit, a letter. */
 export default function NewTicketPage() {
@@ -34,7 +63,8 @@ export default function NewTicketPage() {
   const presetId = Number(params.get('customerId'));
   const preset = useQuery({
     queryKey: ['customers', presetId],
-    queryFn: async () => unwrap(await api.GET('/api/v1/customers/{id}', { params: { path: { id: presetId } } })),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/customers/{id}', { params: { path: { id: presetId } } })),
     enabled: Number.isInteger(presetId) && presetId > 0,
   });
   useEffect(() => {
@@ -85,7 +115,13 @@ export default function NewTicketPage() {
       navigate(`/tickets/${ticket.id}`);
     },
     onError: (error) => {
-      applyFieldErrors(error, (field, message) => (field === 'customerId' ? setCustomerError(message) : form.setFieldError(field, message)), FIELDS, t);
+      applyFieldErrors(
+        error,
+        (field, message) =>
+          field === 'customerId' ? setCustomerError(message) : form.setFieldError(field, message),
+        FIELDS,
+        t,
+      );
     },
   });
 
@@ -124,7 +160,9 @@ export default function NewTicketPage() {
               </Group>
               {customer && (
                 <Text size="sm" c="dimmed">
-                  {[customer.email, customer.phone, customer.organization?.name].filter(Boolean).join(' · ')}
+                  {[customer.email, customer.phone, customer.organization?.name]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </Text>
               )}
             </Stack>
@@ -140,7 +178,9 @@ export default function NewTicketPage() {
                 />
                 <Select
                   label={t('fields.queue')}
-                  data={(queues.data ?? []).filter((q) => q.active).map((q) => ({ value: String(q.id), label: q.name }))}
+                  data={(queues.data ?? [])
+                    .filter((q) => q.active)
+                    .map((q) => ({ value: String(q.id), label: q.name }))}
                   clearable
                   {...form.getInputProps('queueId')}
                 />
@@ -153,18 +193,30 @@ export default function NewTicketPage() {
                 />
               </SimpleGrid>
               <TextInput label={t('fields.subject')} required {...form.getInputProps('subject')} />
-              <Textarea label={t('fields.description')} description={t('newTicket.descriptionHint')} autosize minRows={4}
-                {...form.getInputProps('description')} />
+              <Textarea
+                label={t('fields.description')}
+                description={t('newTicket.descriptionHint')}
+                autosize
+                minRows={4}
+                {...form.getInputProps('description')}
+              />
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
                 <Select
                   label={t('fields.priority')}
-                  data={TICKET_PRIORITIES.map((p) => ({ value: p, label: t(`common:priority.${p}`) }))}
+                  data={TICKET_PRIORITIES.map((p) => ({
+                    value: p,
+                    label: t(`common:priority.${p}`),
+                  }))}
                   allowDeselect={false}
                   disabled={form.values.customerLosingMoney}
                   {...form.getInputProps('priority')}
                 />
                 <TagsInput label={t('fields.tags')} maxTags={20} {...form.getInputProps('tags')} />
-                <TextInput type="datetime-local" label={t('fields.promisedBy')} {...form.getInputProps('promisedBy')} />
+                <TextInput
+                  type="datetime-local"
+                  label={t('fields.promisedBy')}
+                  {...form.getInputProps('promisedBy')}
+                />
               </SimpleGrid>
               <Checkbox
                 label={t('common:losingMoney.label')}

@@ -12,8 +12,24 @@ function backend(current: { version: number; subject: string }) {
   server.use(
     mockApi('get', '/api/v1/tickets/{id}', () => ({ ...ticket, ...current })),
     mockApi('get', '/api/v1/tickets/{id}/messages', () => [
-      { id: 1, kind: 'reply' as const, body: '<p>Public answer</p>', bodyText: 'Public answer', attachments: [], createdAt: ticket.createdAt, author: { type: 'staff' as const, id: 2, name: 'Aino Agent' } },
-      { id: 2, kind: 'note' as const, body: '<p>Staff only</p>', bodyText: 'Staff only', attachments: [], createdAt: ticket.createdAt, author: { type: 'staff' as const, id: 2, name: 'Aino Agent' } },
+      {
+        id: 1,
+        kind: 'reply' as const,
+        body: '<p>Public answer</p>',
+        bodyText: 'Public answer',
+        attachments: [],
+        createdAt: ticket.createdAt,
+        author: { type: 'staff' as const, id: 2, name: 'Aino Agent' },
+      },
+      {
+        id: 2,
+        kind: 'note' as const,
+        body: '<p>Staff only</p>',
+        bodyText: 'Staff only',
+        attachments: [],
+        createdAt: ticket.createdAt,
+        author: { type: 'staff' as const, id: 2, name: 'Aino Agent' },
+      },
     ]),
     mockApi('get', '/api/v1/tickets/{id}/events', () => []),
     mockApi('get', '/api/v1/tickets/{id}/compensations', () => []),
@@ -24,7 +40,8 @@ function backend(current: { version: number; subject: string }) {
     mockApi('patch', '/api/v1/tickets/{id}', async ({ request }) => {
       const body = (await request.json()) as UpdateTicketRequest;
       patches.push(body);
-      if (body.version !== current.version) return problem(409, 'ticket.version-conflict', 'Stale version');
+      if (body.version !== current.version)
+        return problem(409, 'ticket.version-conflict', 'Stale version');
       current.version += 1;
       return { ...ticket, ...current, priority: body.priority ?? ticket.priority };
     }),
@@ -38,8 +55,12 @@ describe('TicketPage', () => {
   it('tells internal notes apart from replies in words', async () => {
     backend({ version: 3, subject: ticket.subject });
     renderRoute(<TicketPage />, { path: '/tickets/:ticketId', url: '/tickets/42' });
-    expect(await screen.findByRole('article', { name: 'Internal note by Aino Agent' })).toHaveTextContent('Staff only');
-    expect(screen.getByRole('article', { name: 'Message from Aino Agent' })).toHaveTextContent('Public answer');
+    expect(
+      await screen.findByRole('article', { name: 'Internal note by Aino Agent' }),
+    ).toHaveTextContent('Staff only');
+    expect(screen.getByRole('article', { name: 'Message from Aino Agent' })).toHaveTextContent(
+      'Public answer',
+    );
   });
 
   it('shows a conflict when someone else saved first, and merges the change onto their version', async () => {
@@ -62,8 +83,12 @@ describe('TicketPage', () => {
     await waitFor(() => expect(patches).toHaveLength(2));
     expect(patches[0]).toMatchObject({ priority: 'high', version: 3 });
     expect(patches[1]).toMatchObject({ priority: 'high', version: 4 });
-    expect(await screen.findByRole('heading', { name: 'Renamed by a colleague' })).toBeInTheDocument();
-    await waitFor(() => expect(screen.queryByText('Someone else changed this ticket')).not.toBeInTheDocument());
+    expect(
+      await screen.findByRole('heading', { name: 'Renamed by a colleague' }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByText('Someone else changed this ticket')).not.toBeInTheDocument(),
+    );
   });
 
   it('shows a clear message for a ticket that does not exist', async () => {

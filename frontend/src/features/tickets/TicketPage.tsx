@@ -25,7 +25,8 @@ export default function TicketPage() {
   const id = Number(useParams().ticketId);
   const ticket = useQuery({
     queryKey: ticketKeys.detail(id),
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/tickets/{id}', { params: { path: { id } }, signal })),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/tickets/{id}', { params: { path: { id } }, signal })),
     enabled: Number.isInteger(id) && id > 0,
   });
   const updater = useTicketUpdate(ticket.data);

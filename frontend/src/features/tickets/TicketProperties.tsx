@@ -15,7 +15,8 @@ export function TicketProperties({ ticket, updater }: { ticket: TicketView; upda
   const staff = useStaff();
   const closed = ticket.status === 'closed';
   const disabled = closed || updater.saving || !!updater.conflicted;
-  const save = (change: Parameters<Updater['update']>[0]) => void updater.update(change).catch(() => undefined);
+  const save = (change: Parameters<Updater['update']>[0]) =>
+    void updater.update(change).catch(() => undefined);
   const staffOptions = (staff.data ?? []).map((u) => ({ value: String(u.id), label: u.name }));
   // Keep the current people selectable even if they are no longer active staff.
   for (const person of [ticket.assignee, ticket.receivedBy]) {
@@ -39,7 +40,9 @@ export function TicketProperties({ ticket, updater }: { ticket: TicketView; upda
             disabled: s === 'closed' && ticket.status !== 'solved' && ticket.status !== 'closed',
           }))}
           value={ticket.status}
-          onChange={(value) => value && value !== ticket.status && save({ status: value as TicketView['status'] })}
+          onChange={(value) =>
+            value && value !== ticket.status && save({ status: value as TicketView['status'] })
+          }
           allowDeselect={false}
           disabled={disabled}
         />
@@ -47,7 +50,11 @@ export function TicketProperties({ ticket, updater }: { ticket: TicketView; upda
           label={t('fields.priority')}
           data={TICKET_PRIORITIES.map((p) => ({ value: p, label: t(`common:priority.${p}`) }))}
           value={ticket.priority}
-          onChange={(value) => value && value !== ticket.priority && save({ priority: value as TicketView['priority'] })}
+          onChange={(value) =>
+            value &&
+            value !== ticket.priority &&
+            save({ priority: value as TicketView['priority'] })
+          }
           allowDeselect={false}
           disabled={disabled || ticket.customerLosingMoney}
           description={ticket.customerLosingMoney ? t('common:losingMoney.hint') : undefined}
@@ -69,7 +76,12 @@ export function TicketProperties({ ticket, updater }: { ticket: TicketView; upda
           disabled={disabled}
         />
         {me !== undefined && ticket.assignee?.id !== me && (
-          <Button variant="light" size="xs" onClick={() => save({ assigneeId: me })} disabled={disabled}>
+          <Button
+            variant="light"
+            size="xs"
+            onClick={() => save({ assigneeId: me })}
+            disabled={disabled}
+          >
             {t('properties.assignToMe')}
           </Button>
         )}
@@ -93,7 +105,9 @@ export function TicketProperties({ ticket, updater }: { ticket: TicketView; upda
           label={t('fields.channel')}
           data={CHANNELS.map((c) => ({ value: c, label: t(`common:channel.${c}`) }))}
           value={ticket.channel}
-          onChange={(value) => value && value !== ticket.channel && save({ channel: value as TicketView['channel'] })}
+          onChange={(value) =>
+            value && value !== ticket.channel && save({ channel: value as TicketView['channel'] })
+          }
           allowDeselect={false}
           disabled={disabled}
         />

@@ -15,14 +15,20 @@ export function Timeline({ ticketId }: { ticketId: number }) {
   const events = useQuery({
     queryKey: ticketKeys.events(ticketId),
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/tickets/{id}/events', { params: { path: { id: ticketId } }, signal })),
+      unwrap(
+        await api.GET('/api/v1/tickets/{id}/events', {
+          params: { path: { id: ticketId } },
+          signal,
+        }),
+      ),
   });
 
   const describe = (event: TicketEventView) => {
     const value = (raw: string | undefined) => {
       if (!raw) return t('timeline.nothing');
       if (event.type === 'status_changed') return t(`common:status.${raw}`, { defaultValue: raw });
-      if (event.type === 'priority_changed') return t(`common:priority.${raw}`, { defaultValue: raw });
+      if (event.type === 'priority_changed')
+        return t(`common:priority.${raw}`, { defaultValue: raw });
       if (event.field === 'channel') return t(`common:channel.${raw}`, { defaultValue: raw });
       if (event.field === 'promisedBy' || event.field === 'followUpAt') return format.dateTime(raw);
       return raw;

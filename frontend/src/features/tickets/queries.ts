@@ -68,7 +68,11 @@ export function useStaff() {
     queryFn: async () => {
       const pages = await Promise.all(
         STAFF_ROLES.map(async (role) =>
-          unwrap(await api.GET('/api/v1/users', { params: { query: { active: true, role, limit: 100 } } })),
+          unwrap(
+            await api.GET('/api/v1/users', {
+              params: { query: { active: true, role, limit: 100 } },
+            }),
+          ),
         ),
       );
       return pages.flatMap((page) => page.items).sort((a, b) => a.name.localeCompare(b.name));

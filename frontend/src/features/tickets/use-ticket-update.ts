@@ -8,7 +8,9 @@ import { ticketKeys } from './queries';
 export type TicketChange = Omit<UpdateTicketRequest, 'version'>;
 
 const isConflict = (error: unknown) =>
-  error instanceof ApiProblem && (error.status === 409 || error.status === 412) && /version|stale/.test(error.code);
+  error instanceof ApiProblem &&
+  (error.status === 409 || error.status === 412) &&
+  /version|stale/.test(error.code);
 
 /**
  * Saves changes to a ticket against the version the agent was looking at. When someone else
@@ -22,7 +24,10 @@ export function useTicketUpdate(ticket: TicketView | undefined) {
   const save = async (change: TicketChange, version: number) => {
     const id = ticket!.id;
     const updated = unwrap(
-      await api.PATCH('/api/v1/tickets/{id}', { params: { path: { id } }, body: { ...change, version } }),
+      await api.PATCH('/api/v1/tickets/{id}', {
+        params: { path: { id } },
+        body: { ...change, version },
+      }),
     );
     queryClient.setQueryData(ticketKeys.detail(id), updated);
     void queryClient.invalidateQueries({ queryKey: ticketKeys.events(id) });

@@ -2,7 +2,9 @@ import { filtersFromUrl } from './views';
 
 describe('filtersFromUrl', () => {
   it('starts from the view and lets explicit filters override it', () => {
-    const { view, filters } = filtersFromUrl(new URLSearchParams('view=unassigned&status=pending&priority=urgent&priority=high&q=refund'));
+    const { view, filters } = filtersFromUrl(
+      new URLSearchParams('view=unassigned&status=pending&priority=urgent&priority=high&q=refund'),
+    );
     expect(view).toBe('unassigned');
     expect(filters.status).toEqual(['pending']);
     expect(filters.assignee).toBe('unassigned');

@@ -36,10 +36,44 @@ export type UserView = Schemas['UserView'];
 export type Workload = Schemas['Workload'];
 export type WorkloadRow = Schemas['WorkloadRow'];
 
-export const TICKET_STATUSES = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'] as const satisfies readonly TicketStatus[];
-export const OPEN_STATUSES = ['new', 'open', 'pending', 'on_hold'] as const satisfies readonly TicketStatus[];
-export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const satisfies readonly TicketPriority[];
-export const CHANNELS = ['phone', 'email', 'web', 'chat', 'social', 'sms', 'in_person', 'api'] as const satisfies readonly Channel[];
-export const COMPENSATION_KINDS = ['monetary', 'refund', 'credit', 'replacement', 'discount', 'gift', 'other'] as const satisfies readonly CompensationKind[];
+export const TICKET_STATUSES = [
+  'new',
+  'open',
+  'pending',
+  'on_hold',
+  'solved',
+  'closed',
+] as const satisfies readonly TicketStatus[];
+export const OPEN_STATUSES = [
+  'new',
+  'open',
+  'pending',
+  'on_hold',
+] as const satisfies readonly TicketStatus[];
+export const TICKET_PRIORITIES = [
+  'low',
+  'normal',
+  'high',
+  'urgent',
+] as const satisfies readonly TicketPriority[];
+export const CHANNELS = [
+  'phone',
+  'email',
+  'web',
+  'chat',
+  'social',
+  'sms',
+  'in_person',
+  'api',
+] as const satisfies readonly Channel[];
+export const COMPENSATION_KINDS = [
+  'monetary',
+  'refund',
+  'credit',
+  'replacement',
+  'discount',
+  'gift',
+  'other',
+] as const satisfies readonly CompensationKind[];
 export const ROLES = ['admin', 'manager', 'agent', 'customer'] as const satisfies readonly Role[];
 export const STAFF_ROLES = ['admin', 'manager', 'agent'] as const satisfies readonly Role[];

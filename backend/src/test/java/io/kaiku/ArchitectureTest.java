@@ -1,12 +1,12 @@
 package io.kaiku;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Features depend on each other in one direction only, and resources stay thin. */
 class ArchitectureTest {
@@ -21,26 +21,42 @@ class ArchitectureTest {
 
     @Test
     void commonDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("io.kaiku.common..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.kaiku.ticket..", "io.kaiku.customer..",
-                        "io.kaiku.identity..", "io.kaiku.queue..", "io.kaiku.portal..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.kaiku.common..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.kaiku.ticket..",
+                        "io.kaiku.customer..",
+                        "io.kaiku.identity..",
+                        "io.kaiku.queue..",
+                        "io.kaiku.portal..")
                 .check(CLASSES);
     }
 
     @Test
     void resourcesDoNotTouchRepositories() {
-        noClasses().that().haveSimpleNameEndingWith("Resource")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Resource")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
                 .check(CLASSES);
     }
 
     @Test
     void featuresUseOtherFeaturesThroughServicesNotRepositories() {
-        for (String feature : new String[] { "ticket", "customer", "identity", "queue", "portal" }) {
-            noClasses().that().resideOutsideOfPackage("io.kaiku." + feature + "..")
-                    .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+        for (String feature : new String[] {"ticket", "customer", "identity", "queue", "portal"}) {
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage("io.kaiku." + feature + "..")
+                    .should()
+                    .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                             "repositories of " + feature,
-                            c -> c.getPackageName().startsWith("io.kaiku." + feature) && c.getSimpleName().endsWith("Repository")))
+                            c -> c.getPackageName().startsWith("io.kaiku." + feature)
+                                    && c.getSimpleName().endsWith("Repository")))
                     .check(CLASSES);
         }
     }

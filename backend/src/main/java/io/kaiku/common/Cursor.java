@@ -11,8 +11,7 @@ import java.util.List;
 public final class Cursor {
     private static final String SEPARATOR = "\u001f";
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     public static String encode(List<String> values) {
         String joined = String.join(SEPARATOR, values);

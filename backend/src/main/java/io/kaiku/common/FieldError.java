@@ -6,5 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FieldError(
         @Schema(required = true, examples = "subject") String field,
         @Schema(required = true, examples = "size") String code,
-        String message) {
-}
+        String message) {}

@@ -2,8 +2,7 @@ package io.kaiku.common;
 
 /** Optimistic locking over HTTP: the version travels as a strong ETag, {@code "7"}. */
 public final class IfMatch {
-    private IfMatch() {
-    }
+    private IfMatch() {}
 
     public static Long parse(String header) {
         if (header == null || header.isBlank()) {
@@ -17,7 +16,8 @@ public final class IfMatch {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("If-Match", "invalid", "If-Match must be the version from the ETag, like \"3\".");
+            throw new InvalidRequestException(
+                    "If-Match", "invalid", "If-Match must be the version from the ETag, like \"3\".");
         }
     }
 

@@ -39,20 +39,26 @@ public class OpenApiContract implements OASFilter {
         }
         Components target = components;
         RESPONSES.forEach((name, description) -> addResponse(target, name, description));
-        components.addSecurityScheme("bearer", OASFactory.createSecurityScheme()
-                .type(SecurityScheme.Type.HTTP).scheme("bearer")
-                .description("An access token from POST /api/v1/auth/login, or a personal API token"));
+        components.addSecurityScheme(
+                "bearer",
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .description("An access token from POST /api/v1/auth/login, or a personal API token"));
         openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
-                .forEach(operation -> addSharedResponses(path, operation)));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) ->
+                        item.getOperations().values().forEach(operation -> addSharedResponses(path, operation)));
     }
 
     private static void addSharedResponses(String path, Operation operation) {
         boolean hasInput = operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty())
+                || (operation.getParameters() != null
+                        && !operation.getParameters().isEmpty())
                 || path.contains("{");
         if (hasInput) {
             addRef(operation, "400", "BadRequest");
@@ -72,15 +78,18 @@ public class OpenApiContract implements OASFilter {
 
     private static void addRef(Operation operation, String status, String name) {
         if (operation.getResponses().getAPIResponse(status) == null) {
-            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(name));
+            operation
+                    .getResponses()
+                    .addAPIResponse(status, OASFactory.createAPIResponse().ref(name));
         }
     }
 
     private static void addResponse(Components components, String name, String description) {
-        MediaType problem = OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref("Problem"));
+        MediaType problem =
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem);
-        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+        APIResponse response =
+                OASFactory.createAPIResponse().description(description).content(content);
         components.addResponse(name, response);
     }
 }

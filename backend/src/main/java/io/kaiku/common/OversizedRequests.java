@@ -23,8 +23,8 @@ public class OversizedRequests {
     private final long maxBodyBytes;
     private final ObjectMapper json;
 
-    public OversizedRequests(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            ObjectMapper json) {
+    public OversizedRequests(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, ObjectMapper json) {
         this.maxBodyBytes = maxBodySize.asLongValue();
         this.json = json;
     }
@@ -51,9 +51,15 @@ public class OversizedRequests {
 
     private void reject(RoutingContext context) {
         Object requestId = context.get(RequestIdHandler.MDC_KEY);
-        Problem problem = new Problem("/problems/" + CODE, "Content Too Large", 413,
+        Problem problem = new Problem(
+                "/problems/" + CODE,
+                "Content Too Large",
+                413,
                 "The request body is larger than the limit of " + maxBodyBytes + " bytes.",
-                context.request().path(), CODE, List.of(), requestId == null ? null : requestId.toString());
+                context.request().path(),
+                CODE,
+                List.of(),
+                requestId == null ? null : requestId.toString());
         String body;
         try {
             body = json.writeValueAsString(problem);

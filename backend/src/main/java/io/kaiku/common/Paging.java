@@ -5,6 +5,5 @@ public final class Paging {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 100;
 
-    private Paging() {
-    }
+    private Paging() {}
 }

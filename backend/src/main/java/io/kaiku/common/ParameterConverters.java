@@ -21,7 +21,7 @@ import jakarta.ws.rs.ext.Provider;
 public class ParameterConverters implements ParamConverterProvider {
 
     @Override
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = nameOf(annotations);
         if (name == null) {
@@ -41,8 +41,8 @@ public class ParameterConverters implements ParamConverterProvider {
                 try {
                     return Instant.parse(value.strip());
                 } catch (DateTimeParseException e) {
-                    throw new InvalidRequestException(name, "type",
-                            "'" + name + "' must be a UTC time such as 2026-01-31T12:00:00Z.");
+                    throw new InvalidRequestException(
+                            name, "type", "'" + name + "' must be a UTC time such as 2026-01-31T12:00:00Z.");
                 }
             });
         }
@@ -58,7 +58,8 @@ public class ParameterConverters implements ParamConverterProvider {
                 return constant;
             }
         }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(ParameterConverters::wireName)
+        String allowed = Arrays.stream(type.getEnumConstants())
+                .map(ParameterConverters::wireName)
                 .collect(Collectors.joining(", "));
         throw new InvalidRequestException(name, "invalid", "'" + name + "' must be one of: " + allowed + ".");
     }
@@ -87,7 +88,8 @@ public class ParameterConverters implements ParamConverterProvider {
         return null;
     }
 
-    private record Converter<T>(String name, java.util.function.Function<String, T> parse) implements ParamConverter<T> {
+    private record Converter<T>(String name, java.util.function.Function<String, T> parse)
+            implements ParamConverter<T> {
         @Override
         public T fromString(String value) {
             return value == null ? null : parse.apply(value);

@@ -50,8 +50,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
-        return problem(400, "Invalid request", "validation.failed", "Unknown field '" + field + "'.",
-                List.of(new FieldError(field, "unknown", "This field is not part of the request.")), uri);
+        return problem(
+                400,
+                "Invalid request",
+                "validation.failed",
+                "Unknown field '" + field + "'.",
+                List.of(new FieldError(field, "unknown", "This field is not part of the request.")),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -76,8 +81,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return problem(400, "Malformed request body", "request.malformed-json",
-                "The request body is not valid JSON.", List.of(), uri);
+        return problem(
+                400,
+                "Malformed request body",
+                "request.malformed-json",
+                "The request body is not valid JSON.",
+                List.of(),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -129,17 +139,26 @@ public class ProblemMappers {
             return json instanceof JsonMappingException mapping ? wrongType(mapping, uri) : malformedJson(json, uri);
         }
         int status = e.getResponse().getStatus();
-        if ((status == 404 || status == 400) && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
-            return problem(400, "Invalid request", "request.invalid-parameter",
-                    "A parameter has the wrong format.", List.of(), uri);
+        if ((status == 404 || status == 400)
+                && e.getCause() != null
+                && !(e.getCause() instanceof WebApplicationException)) {
+            return problem(
+                    400,
+                    "Invalid request",
+                    "request.invalid-parameter",
+                    "A parameter has the wrong format.",
+                    List.of(),
+                    uri);
         }
         if (status >= 500) {
             return unexpected(e, uri);
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Request failed" : type.getReasonPhrase();
-        String code = "request." + (type == null ? String.valueOf(status)
-                : type.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-'));
+        String code = "request."
+                + (type == null
+                        ? String.valueOf(status)
+                        : type.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-'));
         Response.ResponseBuilder builder = problemBuilder(status, title, code, e.getMessage(), List.of(), uri);
         if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
@@ -150,47 +169,83 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.errorf(e, "Unexpected failure on %s (request %s)", uri.getPath(), RequestIdHandler.current());
-        return problem(500, "Internal error", "internal", "Something went wrong on our side. Quote the request id when reporting it.",
-                List.of(), uri);
+        return problem(
+                500,
+                "Internal error",
+                "internal",
+                "Something went wrong on our side. Quote the request id when reporting it.",
+                List.of(),
+                uri);
     }
 
     private Response wrongType(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         if (field.isEmpty()) {
-            return problem(400, "Malformed request body", "request.malformed-json",
-                    "The request body does not have the expected shape.", List.of(), uri);
+            return problem(
+                    400,
+                    "Malformed request body",
+                    "request.malformed-json",
+                    "The request body does not have the expected shape.",
+                    List.of(),
+                    uri);
         }
-        return problem(400, "Invalid request", "validation.failed", "Field '" + field + "' has the wrong type or value.",
-                List.of(new FieldError(field, "type", "Wrong type or value.")), uri);
+        return problem(
+                400,
+                "Invalid request",
+                "validation.failed",
+                "Field '" + field + "' has the wrong type or value.",
+                List.of(new FieldError(field, "type", "Wrong type or value.")),
+                uri);
     }
 
     private Response unauthenticated(UriInfo uri) {
-        return problemBuilder(401, "Unauthorized", "auth.unauthenticated",
-                "Sign in or send a valid bearer token.", List.of(), uri)
+        return problemBuilder(
+                        401,
+                        "Unauthorized",
+                        "auth.unauthenticated",
+                        "Sign in or send a valid bearer token.",
+                        List.of(),
+                        uri)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
     private Response staleVersion(UriInfo uri) {
-        return problem(409, "Conflict", "conflict.stale-version",
-                "Someone else changed this in the meantime; reload and try again.", List.of(), uri);
+        return problem(
+                409,
+                "Conflict",
+                "conflict.stale-version",
+                "Someone else changed this in the meantime; reload and try again.",
+                List.of(),
+                uri);
     }
 
     private Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         String constraint = e.getConstraintName() == null ? "" : e.getConstraintName();
         LOG.debugf("Constraint %s violated on %s", constraint, uri.getPath());
         if ("23503".equals(e.getSQLState())) {
-            return problem(409, "Conflict", "conflict.referenced",
-                    "This is still referenced by other records.", List.of(), uri);
+            return problem(
+                    409,
+                    "Conflict",
+                    "conflict.referenced",
+                    "This is still referenced by other records.",
+                    List.of(),
+                    uri);
         }
-        return problem(409, "Conflict", "conflict.duplicate", "A record with the same unique value already exists.",
-                List.of(), uri);
+        return problem(
+                409,
+                "Conflict",
+                "conflict.duplicate",
+                "A record with the same unique value already exists.",
+                List.of(),
+                uri);
     }
 
     static String jsonPath(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
@@ -206,7 +261,11 @@ public class ProblemMappers {
     }
 
     private static String ruleOf(ConstraintViolation<?> violation) {
-        String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String name = violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName();
         return switch (name) {
             case "NotNull", "NotBlank", "NotEmpty" -> "required";
             case "Size", "Length" -> "size";
@@ -216,14 +275,22 @@ public class ProblemMappers {
         };
     }
 
-    static Response problem(int status, String title, String code, String detail, List<FieldError> errors, UriInfo uri) {
+    static Response problem(
+            int status, String title, String code, String detail, List<FieldError> errors, UriInfo uri) {
         return problemBuilder(status, title, code, detail, errors, uri).build();
     }
 
-    private static Response.ResponseBuilder problemBuilder(int status, String title, String code, String detail,
-            List<FieldError> errors, UriInfo uri) {
-        Problem body = new Problem("/problems/" + code, title, status, detail, uri == null ? null : uri.getPath(), code,
-                errors, RequestIdHandler.current());
+    private static Response.ResponseBuilder problemBuilder(
+            int status, String title, String code, String detail, List<FieldError> errors, UriInfo uri) {
+        Problem body = new Problem(
+                "/problems/" + code,
+                title,
+                status,
+                detail,
+                uri == null ? null : uri.getPath(),
+                code,
+                errors,
+                RequestIdHandler.current());
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }
 }

@@ -8,10 +8,14 @@ import java.util.Set;
  * agent may. Constants are lower case because the same word is used in JSON, URLs and the database.
  */
 public enum Role {
-    admin, manager, agent, customer;
+    admin,
+    manager,
+    agent,
+    customer;
 
     /** Names for {@code @RolesAllowed}, which needs compile-time constants. */
     public static final String ADMIN = "admin";
+
     public static final String MANAGER = "manager";
     public static final String AGENT = "agent";
     public static final String CUSTOMER = "customer";

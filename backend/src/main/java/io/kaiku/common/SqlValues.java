@@ -14,8 +14,7 @@ import java.util.List;
 
 /** Converts the values of native-query rows, whose Java types depend on the driver. */
 public final class SqlValues {
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     public static Long toLong(Object value) {
         return value == null ? null : ((Number) value).longValue();
@@ -88,8 +87,11 @@ public final class SqlValues {
 
     /** Escapes LIKE wildcards so user text matches literally (used with the default escape character). */
     public static String likeContains(String text) {
-        String escaped = text.toLowerCase(java.util.Locale.ROOT).strip()
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.toLowerCase(java.util.Locale.ROOT)
+                .strip()
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

@@ -8,11 +8,19 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record CreateCustomerRequest(
-        @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, examples = "Aino Virtanen") String name,
-        @Email @Size(max = 320) @Schema(maxLength = 320, format = "email") String email,
-        @Size(max = 50) @Pattern(regexp = "[0-9+()./ -]*") @Schema(maxLength = 50, examples = "+358 40 123 4567") String phone,
+        @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, examples = "Aino Virtanen")
+        String name,
+
+        @Email @Size(max = 320) @Schema(maxLength = 320, format = "email")
+        String email,
+
+        @Size(max = 50) @Pattern(regexp = "[0-9+()./ -]*") @Schema(maxLength = 50, examples = "+358 40 123 4567")
+        String phone,
+
         @Valid PostalAddress address,
         Long organizationId,
-        @Size(max = 10) @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") @Schema(maxLength = 10, examples = "fi") String language,
-        @Size(max = 10000) @Schema(maxLength = 10000) String notes) {
-}
+
+        @Size(max = 10) @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") @Schema(maxLength = 10, examples = "fi")
+        String language,
+
+        @Size(max = 10000) @Schema(maxLength = 10000) String notes) {}

@@ -19,8 +19,9 @@ public class CustomerRepository implements PanacheRepository<Customer> {
      * With {@code fewMatches} the matches are collected from the trigram indexes and sorted.
      */
     public void planForThisPattern(boolean fewMatches) {
-        getEntityManager().createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true), "
-                + "set_config('enable_indexscan', :indexScan, true)")
+        getEntityManager()
+                .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true), "
+                        + "set_config('enable_indexscan', :indexScan, true)")
                 .setParameter("indexScan", fewMatches ? "off" : "on")
                 .getSingleResult();
     }

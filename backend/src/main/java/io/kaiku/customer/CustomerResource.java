@@ -46,7 +46,8 @@ public class CustomerResource {
 
     @GET
     public CustomerPage listCustomers(
-            @QueryParam("q") @Size(max = 200) @Parameter(description = "A part of the name, email or phone number") String q,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "A part of the name, email or phone number")
+                    String q,
             @QueryParam("organizationId") Long organizationId,
             @QueryParam("cursor") @Size(max = 500) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Paging.MAX_LIMIT) int limit) {
@@ -54,9 +55,13 @@ public class CustomerResource {
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = CustomerView.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
-    public RestResponse<CustomerView> createCustomer(@Valid @NotNull CreateCustomerRequest request, @Context UriInfo uri) {
+    public RestResponse<CustomerView> createCustomer(
+            @Valid @NotNull CreateCustomerRequest request, @Context UriInfo uri) {
         CustomerView created = customers.create(request);
         return Created.at(uri, created.id(), created);
     }
@@ -69,11 +74,15 @@ public class CustomerResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CustomerView.class)))
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CustomerView.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "PreconditionFailed", responseCode = "412")
-    public CustomerView updateCustomer(@PathParam("id") long id,
+    public CustomerView updateCustomer(
+            @PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = "The version being edited, as its ETag") String ifMatch,
             @Valid @NotNull UpdateCustomerRequest request) {
         return customers.update(id, request, IfMatch.parse(ifMatch));

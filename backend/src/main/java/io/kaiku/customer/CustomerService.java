@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-
 import io.kaiku.common.ConflictException;
 import io.kaiku.common.Cursor;
 import io.kaiku.common.InvalidRequestException;
@@ -64,8 +63,9 @@ public class CustomerService {
             parameters.put("afterName", parts.get(0));
             parameters.put("afterId", Cursor.decodeLong(parts.get(1)));
         }
-        List<CustomerView> rows = customers.findViews(String.join(" and ", conditions), parameters, limit + 1)
-                .stream().map(CustomerService::toView).toList();
+        List<CustomerView> rows = customers.findViews(String.join(" and ", conditions), parameters, limit + 1).stream()
+                .map(CustomerService::toView)
+                .toList();
         String next = null;
         if (rows.size() > limit) {
             CustomerView last = rows.get(limit - 1);
@@ -82,11 +82,14 @@ public class CustomerService {
     /** The customer a request body refers to, or a field error naming {@code field}. */
     @Transactional
     public CustomerView requireView(String field, long id) {
-        return find(id).orElseThrow(() -> new InvalidRequestException(field, "not-found", "No customer with id " + id + "."));
+        return find(id).orElseThrow(
+                        () -> new InvalidRequestException(field, "not-found", "No customer with id " + id + "."));
     }
 
     private Optional<CustomerView> find(long id) {
-        return customers.findViews("c.id = :id", Map.of("id", id), 1).stream().map(CustomerService::toView).findFirst();
+        return customers.findViews("c.id = :id", Map.of("id", id), 1).stream()
+                .map(CustomerService::toView)
+                .findFirst();
     }
 
     @Transactional
@@ -117,11 +120,14 @@ public class CustomerService {
         Customer customer = customers.findByIdOptional(id).orElseThrow(() -> notFound(id));
         Long version = expectedVersion != null ? expectedVersion : request.version;
         if (version != null && version != customer.version) {
-            throw new PreconditionFailedException("customer.version-conflict",
+            throw new PreconditionFailedException(
+                    "customer.version-conflict",
                     "The customer was changed by someone else (now version " + customer.version + ").");
         }
         if (request.name != null) {
-            customer.name = request.name.orElseThrow(() -> new InvalidRequestException("name", "required", "A customer needs a name.")).strip();
+            customer.name = request.name
+                    .orElseThrow(() -> new InvalidRequestException("name", "required", "A customer needs a name."))
+                    .strip();
         }
         if (request.email != null) {
             String email = request.email.map(CustomerService::blankToNull).orElse(null);
@@ -168,7 +174,8 @@ public class CustomerService {
     /** For other features: the customer's reference, or a 400 naming {@code field}. */
     @Transactional
     public Reference requireReference(String field, long id) {
-        return customers.findByIdOptional(id)
+        return customers
+                .findByIdOptional(id)
                 .map(c -> new Reference(c.id, c.name))
                 .orElseThrow(() -> new InvalidRequestException(field, "not-found", "No customer with id " + id + "."));
     }
@@ -188,13 +195,24 @@ public class CustomerService {
     }
 
     static CustomerView toView(Object[] row) {
-        PostalAddress address = new PostalAddress(SqlValues.toText(row[4]), SqlValues.toText(row[5]),
-                SqlValues.toText(row[6]), SqlValues.toText(row[7]), SqlValues.toText(row[8]));
-        return new CustomerView(SqlValues.toPrimitiveLong(row[0]), (String) row[1], (String) row[2], (String) row[3],
+        PostalAddress address = new PostalAddress(
+                SqlValues.toText(row[4]),
+                SqlValues.toText(row[5]),
+                SqlValues.toText(row[6]),
+                SqlValues.toText(row[7]),
+                SqlValues.toText(row[8]));
+        return new CustomerView(
+                SqlValues.toPrimitiveLong(row[0]),
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
                 address.isEmpty() ? null : address,
                 Reference.of(SqlValues.toLong(row[9]), SqlValues.toText(row[10])),
-                (String) row[11], (String) row[12], SqlValues.toBoolean(row[13]),
-                SqlValues.toInstant(row[14]), SqlValues.toInstant(row[15]), SqlValues.toPrimitiveLong(row[16]));
+                (String) row[11],
+                (String) row[12],
+                SqlValues.toBoolean(row[13]),
+                SqlValues.toInstant(row[14]),
+                SqlValues.toInstant(row[15]),
+                SqlValues.toPrimitiveLong(row[16]));
     }
-
 }

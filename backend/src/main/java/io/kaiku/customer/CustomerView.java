@@ -14,8 +14,10 @@ public record CustomerView(
         Reference organization,
         String language,
         String notes,
-        @Schema(required = true, description = "Whether the customer can sign in to the portal") boolean hasPortalAccess,
+
+        @Schema(required = true, description = "Whether the customer can sign in to the portal")
+        boolean hasPortalAccess,
+
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true) long version) {
-}
+        @Schema(required = true) long version) {}

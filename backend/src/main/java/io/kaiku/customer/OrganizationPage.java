@@ -4,5 +4,4 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record OrganizationPage(@Schema(required = true) List<OrganizationView> items, String nextCursor) {
-}
+public record OrganizationPage(@Schema(required = true) List<OrganizationView> items, String nextCursor) {}

@@ -41,16 +41,21 @@ public class OrganizationResource {
     }
 
     @GET
-    public OrganizationPage listOrganizations(@QueryParam("q") @Size(max = 200) String q,
+    public OrganizationPage listOrganizations(
+            @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("cursor") @Size(max = 500) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Paging.MAX_LIMIT) int limit) {
         return organizations.list(q, cursor, limit);
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
-    public RestResponse<OrganizationView> createOrganization(@Valid @NotNull CreateOrganizationRequest request, @Context UriInfo uri) {
+    public RestResponse<OrganizationView> createOrganization(
+            @Valid @NotNull CreateOrganizationRequest request, @Context UriInfo uri) {
         OrganizationView created = organizations.create(request);
         return Created.at(uri, created.id(), created);
     }
@@ -63,10 +68,14 @@ public class OrganizationResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
-    public OrganizationView updateOrganization(@PathParam("id") long id, @Valid @NotNull UpdateOrganizationRequest request) {
+    public OrganizationView updateOrganization(
+            @PathParam("id") long id, @Valid @NotNull UpdateOrganizationRequest request) {
         return organizations.update(id, request);
     }
 

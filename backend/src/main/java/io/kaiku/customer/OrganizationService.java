@@ -42,7 +42,8 @@ public class OrganizationService {
             Organization last = rows.get(limit - 1);
             next = Cursor.encode(List.of(last.name.toLowerCase(java.util.Locale.ROOT), last.id.toString()));
         }
-        return new OrganizationPage(rows.stream().limit(limit).map(OrganizationView::of).toList(), next);
+        return new OrganizationPage(
+                rows.stream().limit(limit).map(OrganizationView::of).toList(), next);
     }
 
     @Transactional
@@ -74,7 +75,8 @@ public class OrganizationService {
                     .orElseThrow(() -> new InvalidRequestException("name", "required", "An organization needs a name."))
                     .strip();
             if (organizations.existsByNameExcept(name, id)) {
-                throw new ConflictException("organization.name-taken", "An organization with this name already exists.");
+                throw new ConflictException(
+                        "organization.name-taken", "An organization with this name already exists.");
             }
             organization.name = name;
         }
@@ -99,14 +101,19 @@ public class OrganizationService {
     }
 
     private Organization require(long id) {
-        return organizations.findByIdOptional(id)
-                .orElseThrow(() -> new ResourceNotFoundException("organization.not-found", "No organization with id " + id + "."));
+        return organizations
+                .findByIdOptional(id)
+                .orElseThrow(() ->
+                        new ResourceNotFoundException("organization.not-found", "No organization with id " + id + "."));
     }
 
     private static List<String> normalise(List<String> domains) {
         List<String> result = new ArrayList<>();
         if (domains != null) {
-            domains.stream().map(d -> d.strip().toLowerCase(java.util.Locale.ROOT)).distinct().forEach(result::add);
+            domains.stream()
+                    .map(d -> d.strip().toLowerCase(java.util.Locale.ROOT))
+                    .distinct()
+                    .forEach(result::add);
         }
         return result;
     }

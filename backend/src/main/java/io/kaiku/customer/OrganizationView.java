@@ -15,7 +15,13 @@ public record OrganizationView(
         @Schema(required = true) long version) {
 
     static OrganizationView of(Organization organization) {
-        return new OrganizationView(organization.id, organization.name, List.copyOf(organization.domains),
-                organization.notes, organization.createdAt, organization.updatedAt, organization.version);
+        return new OrganizationView(
+                organization.id,
+                organization.name,
+                List.copyOf(organization.domains),
+                organization.notes,
+                organization.createdAt,
+                organization.updatedAt,
+                organization.version);
     }
 }

@@ -15,7 +15,8 @@ import jakarta.validation.constraints.Size;
 public class UpdateOrganizationRequest {
     public Optional<@NotBlank @Size(max = 200) String> name;
 
-    public Optional<@Size(max = 20) List<@NotBlank @Size(max = 253) @Pattern(regexp = "[A-Za-z0-9.-]+") String>> domains;
+    public Optional<@Size(max = 20) List<@NotBlank @Size(max = 253) @Pattern(regexp = "[A-Za-z0-9.-]+") String>>
+            domains;
 
     public Optional<@Size(max = 10000) String> notes;
 }

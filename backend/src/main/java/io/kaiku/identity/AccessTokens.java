@@ -43,14 +43,18 @@ public class AccessTokens {
     private final JwtConsumer consumer;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    public AccessTokens(@ConfigProperty(name = "kaiku.data-dir") Path dataDirectory,
+    public AccessTokens(
+            @ConfigProperty(name = "kaiku.data-dir") Path dataDirectory,
             @ConfigProperty(name = "kaiku.auth.signing-key") Optional<String> configuredKey,
             @ConfigProperty(name = "kaiku.auth.token-lifetime") Duration lifetime,
-            Clock clock) throws IOException {
-        byte[] secret = configuredKey.filter(k -> !k.isBlank())
+            Clock clock)
+            throws IOException {
+        byte[] secret = configuredKey
+                .filter(k -> !k.isBlank())
                 .map(k -> Base64.getDecoder().decode(k.strip()))
                 .orElse(null);
-        this.key = new HmacKey(secret != null ? secret : loadOrCreateKey(dataDirectory.resolve("keys/token-signing.key")));
+        this.key =
+                new HmacKey(secret != null ? secret : loadOrCreateKey(dataDirectory.resolve("keys/token-signing.key")));
         this.lifetime = lifetime;
         this.clock = clock;
         this.consumer = new JwtConsumerBuilder()
@@ -58,12 +62,12 @@ public class AccessTokens {
                 .setRequireSubject()
                 .setExpectedIssuer(ISSUER)
                 .setVerificationKey(key)
-                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256)
+                .setJwsAlgorithmConstraints(
+                        AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256)
                 .build();
     }
 
-    public record Issued(String token, Instant expiresAt) {
-    }
+    public record Issued(String token, Instant expiresAt) {}
 
     public Issued issue(long userId) {
         Instant now = clock.instant();
@@ -110,8 +114,7 @@ public class AccessTokens {
         verified.put(token, result);
     }
 
-    private record Verified(long userId, long expiresAtMillis) {
-    }
+    private record Verified(long userId, long expiresAtMillis) {}
 
     private static byte[] loadOrCreateKey(Path file) throws IOException {
         if (Files.exists(file)) {
@@ -120,7 +123,10 @@ public class AccessTokens {
         Files.createDirectories(file.getParent());
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        Path temporary = Files.createTempFile(file.getParent(), "signing", ".tmp",
+        Path temporary = Files.createTempFile(
+                file.getParent(),
+                "signing",
+                ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(temporary, Base64.getEncoder().encodeToString(secret));
         try {

@@ -25,7 +25,10 @@ public class AdminBootstrap {
     private final String email;
     private final Optional<String> password;
 
-    public AdminBootstrap(UserRepository users, PasswordHasher passwords, Clock clock,
+    public AdminBootstrap(
+            UserRepository users,
+            PasswordHasher passwords,
+            Clock clock,
             @ConfigProperty(name = "kaiku.admin.email") String email,
             @ConfigProperty(name = "kaiku.admin.password") Optional<String> password) {
         this.users = users;
@@ -60,7 +63,8 @@ public class AdminBootstrap {
         admin.updatedAt = now;
         users.persist(admin);
         if (chosen == null) {
-            LOG.infof("Created the first admin %s with the generated password %s (shown only now; change it after signing in)",
+            LOG.infof(
+                    "Created the first admin %s with the generated password %s (shown only now; change it after signing in)",
                     email, secret);
         } else {
             LOG.infof("Created the first admin %s", email);

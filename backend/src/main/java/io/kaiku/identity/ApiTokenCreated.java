@@ -12,5 +12,6 @@ public record ApiTokenCreated(
         @Schema(required = true) String prefix,
         @Schema(required = true) Instant createdAt,
         Instant expiresAt,
-        @Schema(required = true, description = "The secret: shown only in this response, never again") String token) {
-}
+
+        @Schema(required = true, description = "The secret: shown only in this response, never again")
+        String token) {}

@@ -20,6 +20,10 @@ public class ApiTokenRepository implements PanacheRepository<ApiToken> {
 
     /** Records use at most once a minute per token, so busy integrations do not write on every call. */
     public void touch(long id, Instant now) {
-        update("lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?3)", now, id, now.minusSeconds(60));
+        update(
+                "lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?3)",
+                now,
+                id,
+                now.minusSeconds(60));
     }
 }

@@ -2,8 +2,8 @@ package io.kaiku.identity;
 
 import java.util.List;
 
-import io.kaiku.common.Created;
 import io.kaiku.common.CallerContext;
+import io.kaiku.common.Created;
 import io.kaiku.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -45,9 +45,12 @@ public class ApiTokenResource {
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "Created; the secret is in `token` and is never shown again",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the secret is in `token` and is never shown again",
             content = @Content(schema = @Schema(implementation = ApiTokenCreated.class)))
-    public RestResponse<ApiTokenCreated> createApiToken(@Valid @NotNull CreateApiTokenRequest request, @Context UriInfo uri) {
+    public RestResponse<ApiTokenCreated> createApiToken(
+            @Valid @NotNull CreateApiTokenRequest request, @Context UriInfo uri) {
         ApiTokenCreated created = tokens.create(request, callers.current());
         return Created.at(uri, created.id(), created);
     }

@@ -55,8 +55,14 @@ public class ApiTokenService {
         apiToken.createdAt = clock.instant();
         apiToken.expiresAt = request.expiresAt();
         tokens.persist(apiToken);
-        return new ApiTokenCreated(apiToken.id, apiToken.name, apiToken.role, apiToken.prefix, apiToken.createdAt,
-                apiToken.expiresAt, token);
+        return new ApiTokenCreated(
+                apiToken.id,
+                apiToken.name,
+                apiToken.role,
+                apiToken.prefix,
+                apiToken.createdAt,
+                apiToken.expiresAt,
+                token);
     }
 
     /** Revokes one of the caller's tokens; admins may revoke anyone's. */
@@ -64,7 +70,8 @@ public class ApiTokenService {
     public void revoke(long id, Caller caller) {
         ApiToken token = tokens.findByIdOptional(id)
                 .filter(t -> t.userId == caller.userId() || caller.role() == Role.admin)
-                .orElseThrow(() -> new ResourceNotFoundException("api-token.not-found", "No API token with id " + id + "."));
+                .orElseThrow(
+                        () -> new ResourceNotFoundException("api-token.not-found", "No API token with id " + id + "."));
         if (token.revokedAt == null) {
             token.revokedAt = clock.instant();
         }

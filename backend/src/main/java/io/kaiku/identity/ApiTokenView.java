@@ -9,14 +9,24 @@ public record ApiTokenView(
         @Schema(required = true) long id,
         @Schema(required = true) String name,
         @Schema(required = true) Role role,
-        @Schema(required = true, description = "The first characters of the secret, to recognise it") String prefix,
+
+        @Schema(required = true, description = "The first characters of the secret, to recognise it")
+        String prefix,
+
         @Schema(required = true) Instant createdAt,
         Instant lastUsedAt,
         Instant expiresAt,
         Instant revokedAt) {
 
     static ApiTokenView of(ApiToken token) {
-        return new ApiTokenView(token.id, token.name, token.role, token.prefix, token.createdAt, token.lastUsedAt,
-                token.expiresAt, token.revokedAt);
+        return new ApiTokenView(
+                token.id,
+                token.name,
+                token.role,
+                token.prefix,
+                token.createdAt,
+                token.lastUsedAt,
+                token.expiresAt,
+                token.revokedAt);
     }
 }

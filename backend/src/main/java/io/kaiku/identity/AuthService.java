@@ -36,7 +36,9 @@ public class AuthService {
 
     static class InvalidCredentialsException extends ApiException {
         InvalidCredentialsException() {
-            super("auth.invalid-credentials", "The email or password is wrong, or the account is deactivated.",
+            super(
+                    "auth.invalid-credentials",
+                    "The email or password is wrong, or the account is deactivated.",
                     java.util.List.of());
         }
 

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import io.kaiku.common.Caller;
@@ -72,8 +71,8 @@ public class CallerResolver {
                     return Optional.empty();
                 }
                 long customerId = row.getLong(3);
-                return Optional.of(new Caller(id, row.getString(1), Role.valueOf(row.getString(2)),
-                        row.wasNull() ? null : customerId));
+                return Optional.of(new Caller(
+                        id, row.getString(1), Role.valueOf(row.getString(2)), row.wasNull() ? null : customerId));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the signed-in user", e);

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record CreateApiTokenRequest(
-        @NotBlank @Size(max = 100) @Schema(required = true, maxLength = 100, examples = "CRM sync") String name,
-        @Schema(description = "At most the owner's own role; defaults to it") Role role,
-        @Future Instant expiresAt) {
-}
+        @NotBlank @Size(max = 100) @Schema(required = true, maxLength = 100, examples = "CRM sync")
+        String name,
+
+        @Schema(description = "At most the owner's own role; defaults to it")
+        Role role,
+
+        @Future Instant expiresAt) {}

@@ -9,10 +9,19 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record CreateUserRequest(
-        @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200) String name,
-        @NotBlank @Email @Size(max = 320) @Schema(required = true, maxLength = 320, format = "email") String email,
-        @NotNull @Size(min = 10, max = 72) @Schema(required = true, minLength = 10, maxLength = 72) String password,
+        @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200)
+        String name,
+
+        @NotBlank @Email @Size(max = 320) @Schema(required = true, maxLength = 320, format = "email")
+        String email,
+
+        @NotNull @Size(min = 10, max = 72) @Schema(required = true, minLength = 10, maxLength = 72)
+        String password,
+
         @NotNull @Schema(required = true) Role role,
-        @Schema(description = "The customer record a portal login belongs to; required for role customer") Long customerId,
-        @Size(max = 10) @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") @Schema(maxLength = 10, examples = "fi") String language) {
-}
+
+        @Schema(description = "The customer record a portal login belongs to; required for role customer")
+        Long customerId,
+
+        @Size(max = 10) @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") @Schema(maxLength = 10, examples = "fi")
+        String language) {}

@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record LoginResponse(
-        @Schema(required = true, description = "Send as `Authorization: Bearer <accessToken>`") String accessToken,
+        @Schema(required = true, description = "Send as `Authorization: Bearer <accessToken>`")
+        String accessToken,
+
         @Schema(required = true) Instant expiresAt,
-        @Schema(required = true) UserView user) {
-}
+        @Schema(required = true) UserView user) {}

@@ -24,8 +24,9 @@ public class PasswordHasher {
 
     public boolean matches(String password, String hash) {
         String expected = hash == null ? DECOY : hash;
-        boolean verified = BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8)).verified;
+        boolean verified = BCrypt.verifyer()
+                .verify(password.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))
+                .verified;
         return hash != null && verified;
     }
 }

@@ -9,9 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Fields left out stay as they are. */
 public record UpdateUserRequest(
         @Size(min = 1, max = 200) @Schema(maxLength = 200) String name,
-        @Email @Size(max = 320) @Schema(maxLength = 320, format = "email") String email,
-        @Size(min = 10, max = 72) @Schema(minLength = 10, maxLength = 72) String password,
+
+        @Email @Size(max = 320) @Schema(maxLength = 320, format = "email")
+        String email,
+
+        @Size(min = 10, max = 72) @Schema(minLength = 10, maxLength = 72)
+        String password,
+
         Role role,
         Boolean active,
-        @Size(max = 10) @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") @Schema(maxLength = 10) String language) {
-}
+
+        @Size(max = 10) @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") @Schema(maxLength = 10)
+        String language) {}

@@ -4,5 +4,4 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record UserPage(@Schema(required = true) List<UserView> items, String nextCursor) {
-}
+public record UserPage(@Schema(required = true) List<UserView> items, String nextCursor) {}

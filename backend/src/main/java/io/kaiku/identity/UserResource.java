@@ -1,7 +1,7 @@
 package io.kaiku.identity;
 
-import io.kaiku.common.Created;
 import io.kaiku.common.CallerContext;
+import io.kaiku.common.Created;
 import io.kaiku.common.Paging;
 import io.kaiku.common.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +44,8 @@ public class UserResource {
 
     @GET
     @RolesAllowed(Role.AGENT)
-    public UserPage listUsers(@QueryParam("q") @Size(max = 200) String q,
+    public UserPage listUsers(
+            @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("role") Role role,
             @QueryParam("active") Boolean active,
             @QueryParam("cursor") @Size(max = 500) String cursor,
@@ -54,7 +55,10 @@ public class UserResource {
 
     @POST
     @RolesAllowed(Role.ADMIN)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
     public RestResponse<UserView> createUser(@Valid @NotNull CreateUserRequest request, @Context UriInfo uri) {
         UserView created = users.create(request);
@@ -71,7 +75,10 @@ public class UserResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN)
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
     public UserView updateUser(@PathParam("id") long id, @Valid @NotNull UpdateUserRequest request) {

@@ -63,7 +63,8 @@ public class UserService {
         }
         if (request.role() == Role.customer) {
             if (request.customerId() == null) {
-                throw new InvalidRequestException("customerId", "required", "A customer login needs its customer record.");
+                throw new InvalidRequestException(
+                        "customerId", "required", "A customer login needs its customer record.");
             }
             if (!customers.exists(request.customerId())) {
                 throw new InvalidRequestException("customerId", "not-found", "No customer with this id.");
@@ -72,7 +73,8 @@ public class UserService {
                 throw new ConflictException("user.customer-has-login", "This customer already has a portal login.");
             }
         } else if (request.customerId() != null) {
-            throw new InvalidRequestException("customerId", "not-allowed", "Only customer logins belong to a customer.");
+            throw new InvalidRequestException(
+                    "customerId", "not-allowed", "Only customer logins belong to a customer.");
         }
         Instant now = clock.instant();
         User user = new User();
@@ -94,9 +96,11 @@ public class UserService {
         if (request.email() != null && users.existsByEmailExcept(request.email(), id)) {
             throw new ConflictException("user.email-taken", "A user with this email already exists.");
         }
-        if (request.role() != null && request.role() != user.role
+        if (request.role() != null
+                && request.role() != user.role
                 && (request.role() == Role.customer || user.role == Role.customer)) {
-            throw new InvalidRequestException("role", "not-allowed", "Staff and customer logins cannot change into each other.");
+            throw new InvalidRequestException(
+                    "role", "not-allowed", "Staff and customer logins cannot change into each other.");
         }
         boolean losesAdmin = user.role == Role.admin
                 && ((request.role() != null && request.role() != Role.admin) || Boolean.FALSE.equals(request.active()));
@@ -140,7 +144,9 @@ public class UserService {
     /** For other features: the active staff member with this id having at least {@code role}. */
     @Transactional
     public boolean hasActiveRole(long id, Role role) {
-        return users.findByIdOptional(id).filter(u -> u.active && u.role.includes(role)).isPresent();
+        return users.findByIdOptional(id)
+                .filter(u -> u.active && u.role.includes(role))
+                .isPresent();
     }
 
     /** For other features: every active staff member, by name. */

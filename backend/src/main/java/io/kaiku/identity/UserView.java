@@ -17,7 +17,15 @@ public record UserView(
         @Schema(required = true) long version) {
 
     static UserView of(User user) {
-        return new UserView(user.id, user.name, user.email, user.role, user.active, user.customerId, user.language,
-                user.createdAt, user.version);
+        return new UserView(
+                user.id,
+                user.name,
+                user.email,
+                user.role,
+                user.active,
+                user.customerId,
+                user.language,
+                user.createdAt,
+                user.version);
     }
 }

@@ -98,7 +98,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static void signal(long pid, String signal) throws IOException {
         try {
-            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while stopping PostgreSQL", e);

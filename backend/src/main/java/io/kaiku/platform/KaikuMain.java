@@ -15,16 +15,20 @@ public class KaikuMain {
     public static void main(String... args) throws Exception {
         String externalUrl = setting("KAIKU_DB_URL", "kaiku.db.url");
         if (externalUrl == null || externalUrl.isBlank()) {
-            Path dataDirectory = Path.of(setting("KAIKU_DATA_DIR", "kaiku.data-dir", "data")).toAbsolutePath();
+            Path dataDirectory =
+                    Path.of(setting("KAIKU_DATA_DIR", "kaiku.data-dir", "data")).toAbsolutePath();
             int port = Integer.parseInt(setting("KAIKU_EMBEDDED_DB_PORT", "kaiku.embedded-db.port", "0"));
             EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory.resolve("postgres"), port);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    database.close();
-                } catch (Exception e) {
-                    // The JVM is going away; PostgreSQL's own shutdown handling takes over.
-                }
-            }, "embedded-postgres-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    database.close();
+                                } catch (Exception e) {
+                                    // The JVM is going away; PostgreSQL's own shutdown handling takes over.
+                                }
+                            },
+                            "embedded-postgres-stop"));
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
             System.setProperty("quarkus.datasource.username", "postgres");
             System.setProperty("quarkus.datasource.password", "");

@@ -35,11 +35,13 @@ public class SpaRoutes {
         }
         // Built assets carry a content hash in their names, so browsers may keep them for good;
         // everything else is revalidated so a new release is picked up on the next load.
-        StaticHandler assets = StaticHandler.create(FileSystemAccess.ROOT, webRoot.resolve("assets").toString())
+        StaticHandler assets = StaticHandler.create(
+                        FileSystemAccess.ROOT, webRoot.resolve("assets").toString())
                 .setCachingEnabled(true)
                 .setMaxAgeSeconds(Duration.ofDays(365).toSeconds());
         router.route("/assets/*")
-                .method(HttpMethod.GET).method(HttpMethod.HEAD)
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
                 .order(-11)
                 .handler(assets)
                 .handler(context -> context.response().setStatusCode(404).end());
@@ -48,7 +50,8 @@ public class SpaRoutes {
                 .setIndexPage("index.html")
                 .setDefaultContentEncoding("UTF-8");
         router.routeWithRegex("^/(?!api/|q/|api$|q$|assets/).*")
-                .method(HttpMethod.GET).method(HttpMethod.HEAD)
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
                 .order(-10)
                 .handler(context -> {
                     context.response().putHeader("Cache-Control", "no-cache");

@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record PortalReplyRequest(
-        @NotBlank @Size(max = 200000) @Schema(required = true, maxLength = 200000, description = "HTML; sanitised on arrival") String body,
-        @Size(max = 20) List<@NotNull Long> attachmentIds) {
-}
+        @NotBlank
+        @Size(max = 200000)
+        @Schema(required = true, maxLength = 200000, description = "HTML; sanitised on arrival")
+        String body,
+
+        @Size(max = 20) List<@NotNull Long> attachmentIds) {}

@@ -46,14 +46,19 @@ public class PortalResource {
     }
 
     @GET
-    public PortalTicketPage listMyRequests(@QueryParam("cursor") @Size(max = 500) String cursor,
+    public PortalTicketPage listMyRequests(
+            @QueryParam("cursor") @Size(max = 500) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Paging.MAX_LIMIT) int limit) {
         return portal.list(callers.current(), cursor, limit);
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PortalTicketView.class)))
-    public RestResponse<PortalTicketView> submitRequest(@Valid @NotNull SubmitRequestRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = PortalTicketView.class)))
+    public RestResponse<PortalTicketView> submitRequest(
+            @Valid @NotNull SubmitRequestRequest request, @Context UriInfo uri) {
         PortalTicketView created = portal.submit(request, callers.current());
         return Created.at(uri, created.id(), created);
     }
@@ -72,10 +77,13 @@ public class PortalResource {
 
     @POST
     @Path("/{id}/messages")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = MessageView.class)))
     @APIResponse(ref = "Unprocessable", responseCode = "422")
-    public RestResponse<MessageView> replyToMyRequest(@PathParam("id") long id, @Valid @NotNull PortalReplyRequest request,
-            @Context UriInfo uri) {
+    public RestResponse<MessageView> replyToMyRequest(
+            @PathParam("id") long id, @Valid @NotNull PortalReplyRequest request, @Context UriInfo uri) {
         MessageView created = portal.reply(id, request, callers.current());
         return Created.at(uri, created.id(), created);
     }

@@ -28,13 +28,35 @@ public class PortalService {
 
     @Transactional
     public PortalTicketPage list(Caller caller, String cursor, int limit) {
-        TicketFilter own = new TicketFilter(null, null, null, null, caller.customerId(), null, null, null, null, null, null,
-                null, TicketSort.created, cursor, limit);
+        TicketFilter own = new TicketFilter(
+                null,
+                null,
+                null,
+                null,
+                caller.customerId(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                TicketSort.created,
+                cursor,
+                limit);
         TicketPage page = tickets.list(own, caller);
-        return new PortalTicketPage(page.items().stream()
-                .map(t -> new PortalTicketSummary(t.id(), t.number(), t.subject(), t.status(), t.createdAt(), t.updatedAt(),
-                        t.promisedBy()))
-                .toList(), page.nextCursor());
+        return new PortalTicketPage(
+                page.items().stream()
+                        .map(t -> new PortalTicketSummary(
+                                t.id(),
+                                t.number(),
+                                t.subject(),
+                                t.status(),
+                                t.createdAt(),
+                                t.updatedAt(),
+                                t.promisedBy()))
+                        .toList(),
+                page.nextCursor());
     }
 
     @Transactional
@@ -48,7 +70,8 @@ public class PortalService {
     public PortalTicketView submit(SubmitRequestRequest request, Caller caller) {
         Ticket ticket = tickets.openForCustomer(caller, request.subject(), request.description(), request.queueId());
         if (request.attachmentIds() != null && !request.attachmentIds().isEmpty()) {
-            conversation.add(ticket.id, MessageKind.reply, request.description(), request.attachmentIds(), null, caller);
+            conversation.add(
+                    ticket.id, MessageKind.reply, request.description(), request.attachmentIds(), null, caller);
         }
         return toView(tickets.get(ticket.id));
     }
@@ -64,7 +87,16 @@ public class PortalService {
     }
 
     private static PortalTicketView toView(TicketView view) {
-        return new PortalTicketView(view.id(), view.number(), view.subject(), view.description(), view.status(), view.queue(),
-                view.createdAt(), view.updatedAt(), view.promisedBy(), view.solvedAt());
+        return new PortalTicketView(
+                view.id(),
+                view.number(),
+                view.subject(),
+                view.description(),
+                view.status(),
+                view.queue(),
+                view.createdAt(),
+                view.updatedAt(),
+                view.promisedBy(),
+                view.solvedAt());
     }
 }

@@ -4,5 +4,4 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record PortalTicketPage(@Schema(required = true) List<PortalTicketSummary> items, String nextCursor) {
-}
+public record PortalTicketPage(@Schema(required = true) List<PortalTicketSummary> items, String nextCursor) {}

@@ -13,5 +13,4 @@ public record PortalTicketSummary(
         @Schema(required = true) TicketStatus status,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        Instant promisedBy) {
-}
+        Instant promisedBy) {}

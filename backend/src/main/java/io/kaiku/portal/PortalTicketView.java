@@ -17,5 +17,4 @@ public record PortalTicketView(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(description = "When we promised a solution") Instant promisedBy,
-        Instant solvedAt) {
-}
+        Instant solvedAt) {}

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record CreateQueueRequest(
-        @NotBlank @Size(max = 100) @Schema(required = true, maxLength = 100, examples = "Returns") String name,
+        @NotBlank @Size(max = 100) @Schema(required = true, maxLength = 100, examples = "Returns")
+        String name,
+
         @Size(max = 500) @Schema(maxLength = 500) String description,
-        @Min(0) @Max(100000) Integer position) {
-}
+        @Min(0) @Max(100000) Integer position) {}

@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class QueueRepository implements PanacheRepository<Queue> {
 
     public List<Queue> findAllOrdered(boolean activeOnly) {
-        return activeOnly ? list("active = true order by position, lower(name)") : list("order by position, lower(name)");
+        return activeOnly
+                ? list("active = true order by position, lower(name)")
+                : list("order by position, lower(name)");
     }
 
     public boolean existsByNameExcept(String name, Long exceptId) {

@@ -2,8 +2,8 @@ package io.kaiku.queue;
 
 import java.util.List;
 
-import io.kaiku.common.Created;
 import io.kaiku.common.CallerContext;
+import io.kaiku.common.Created;
 import io.kaiku.common.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +48,10 @@ public class QueueResource {
 
     @POST
     @RolesAllowed(Role.ADMIN)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = QueueView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = QueueView.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
     public RestResponse<QueueView> createQueue(@Valid @NotNull CreateQueueRequest request, @Context UriInfo uri) {
         QueueView created = queues.create(request);
@@ -65,7 +68,10 @@ public class QueueResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN)
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = QueueView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = QueueView.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
     public QueueView updateQueue(@PathParam("id") long id, @Valid @NotNull UpdateQueueRequest request) {
         return queues.update(id, request);

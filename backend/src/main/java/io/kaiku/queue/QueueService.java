@@ -94,11 +94,16 @@ public class QueueService {
         return queues.findByIdOptional(id)
                 .filter(q -> q.active)
                 .map(q -> new Reference(q.id, q.name))
-                .orElseThrow(() -> new InvalidRequestException(field, "not-found", "No active queue with id " + id + "."));
+                .orElseThrow(
+                        () -> new InvalidRequestException(field, "not-found", "No active queue with id " + id + "."));
     }
 
     private int nextPosition() {
-        return queues.findAllOrdered(false).stream().mapToInt(q -> q.position).max().orElse(0) + 10;
+        return queues.findAllOrdered(false).stream()
+                        .mapToInt(q -> q.position)
+                        .max()
+                        .orElse(0)
+                + 10;
     }
 
     private Queue require(long id) {

@@ -15,13 +15,16 @@ public class AttachmentRepository implements PanacheRepository<Attachment> {
 
     /** Where an attachment sits: {ticket id, customer id, message kind}, or null while not yet attached. */
     public Object[] findPlacement(long attachmentId) {
-        List<?> rows = getEntityManager().createNativeQuery("""
+        List<?> rows = getEntityManager()
+                .createNativeQuery("""
                 select t.id, t.customer_id, m.kind
                   from attachment f
                   join ticket_message m on m.id = f.message_id
                   join ticket t on t.id = m.ticket_id
                  where f.id = :id
-                """).setParameter("id", attachmentId).getResultList();
+                """)
+                .setParameter("id", attachmentId)
+                .getResultList();
         return rows.isEmpty() ? null : (Object[]) rows.get(0);
     }
 }

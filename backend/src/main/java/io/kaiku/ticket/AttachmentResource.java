@@ -39,8 +39,12 @@ public class AttachmentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "Uploaded; attach it by id", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
-    public RestResponse<AttachmentView> uploadAttachment(@RestForm("file") @NotNull FileUpload file, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Uploaded; attach it by id",
+            content = @Content(schema = @Schema(implementation = AttachmentView.class)))
+    public RestResponse<AttachmentView> uploadAttachment(
+            @RestForm("file") @NotNull FileUpload file, @Context UriInfo uri) {
         AttachmentView created = conversation.upload(file.fileName(), file.uploadedFile(), callers.current());
         return Created.at(uri, created.id(), created);
     }
@@ -48,11 +52,20 @@ public class AttachmentResource {
     @GET
     @Path("/{id}/content")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @APIResponse(responseCode = "200", description = "The file",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                            schema =
+                                    @Schema(
+                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                            format = "binary")))
     public RestResponse<byte[]> downloadAttachment(@PathParam("id") long id) {
         ConversationService.AttachmentContent content = conversation.download(id, callers.current());
-        String encoded = java.net.URLEncoder.encode(content.filename(), StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded = java.net.URLEncoder.encode(content.filename(), StandardCharsets.UTF_8)
+                .replace("+", "%20");
         return RestResponse.ResponseBuilder.ok(content.content())
                 .header("Content-Type", content.contentType())
                 // Never rendered inline: an uploaded HTML or SVG file must not run in our origin.

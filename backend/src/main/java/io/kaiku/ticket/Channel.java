@@ -2,5 +2,12 @@ package io.kaiku.ticket;
 
 /** How the contact reached us. */
 public enum Channel {
-    email, phone, web, chat, social, sms, in_person, api
+    email,
+    phone,
+    web,
+    chat,
+    social,
+    sms,
+    in_person,
+    api
 }

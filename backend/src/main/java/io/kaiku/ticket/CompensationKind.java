@@ -2,5 +2,11 @@ package io.kaiku.ticket;
 
 /** What a customer was given: money, or one of the non-monetary kinds. */
 public enum CompensationKind {
-    monetary, refund, credit, replacement, discount, gift, other
+    monetary,
+    refund,
+    credit,
+    replacement,
+    discount,
+    gift,
+    other
 }

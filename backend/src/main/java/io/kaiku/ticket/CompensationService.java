@@ -27,8 +27,13 @@ public class CompensationService {
     private final UserService users;
     private final Clock clock;
 
-    public CompensationService(TicketRepository tickets, CompensationRepository compensations, TicketHistory history,
-            CustomerService customers, UserService users, Clock clock) {
+    public CompensationService(
+            TicketRepository tickets,
+            CompensationRepository compensations,
+            TicketHistory history,
+            CustomerService customers,
+            UserService users,
+            Clock clock) {
         this.tickets = tickets;
         this.compensations = compensations;
         this.history = history;
@@ -42,7 +47,9 @@ public class CompensationService {
         if (tickets.count("id", ticketId) == 0) {
             throw TicketService.notFound(ticketId);
         }
-        return compensations.findViews("k.ticket_id", ticketId).stream().map(CompensationService::toView).toList();
+        return compensations.findViews("k.ticket_id", ticketId).stream()
+                .map(CompensationService::toView)
+                .toList();
     }
 
     @Transactional
@@ -50,7 +57,9 @@ public class CompensationService {
         if (!customers.exists(customerId)) {
             throw new ResourceNotFoundException("customer.not-found", "No customer with id " + customerId + ".");
         }
-        return compensations.findViews("t.customer_id", customerId).stream().map(CompensationService::toView).toList();
+        return compensations.findViews("t.customer_id", customerId).stream()
+                .map(CompensationService::toView)
+                .toList();
     }
 
     @Transactional
@@ -64,8 +73,8 @@ public class CompensationService {
             throw new InvalidRequestException("amount", "required", "A monetary compensation needs an amount.");
         }
         if (request.approvedById() != null && !users.hasActiveRole(request.approvedById(), Role.manager)) {
-            throw new InvalidRequestException("approvedById", "not-found",
-                    "No active manager or admin with id " + request.approvedById() + ".");
+            throw new InvalidRequestException(
+                    "approvedById", "not-found", "No active manager or admin with id " + request.approvedById() + ".");
         }
         Instant now = clock.instant();
         Compensation compensation = new Compensation();
@@ -75,26 +84,37 @@ public class CompensationService {
         compensation.currency = request.currency();
         compensation.reason = request.reason().strip();
         compensation.approvedById = request.approvedById();
-        compensation.grantedOn = request.grantedOn() == null ? LocalDate.ofInstant(now, ZoneOffset.UTC) : request.grantedOn();
+        compensation.grantedOn =
+                request.grantedOn() == null ? LocalDate.ofInstant(now, ZoneOffset.UTC) : request.grantedOn();
         compensation.createdAt = now;
         compensation.createdById = caller.userId();
         compensations.persist(compensation);
-        String summary = request.amount() == null ? request.kind().name()
+        String summary = request.amount() == null
+                ? request.kind().name()
                 : request.kind().name() + " " + request.amount().toPlainString() + " " + request.currency();
         history.record(ticket.id, caller.userId(), now)
                 .add(TicketEventType.compensation_added, "compensation", null, summary, null)
                 .commit();
         ticket.updatedAt = now;
         compensations.flush();
-        return compensations.findViews("k.id", compensation.id).stream().map(CompensationService::toView).findFirst()
+        return compensations.findViews("k.id", compensation.id).stream()
+                .map(CompensationService::toView)
+                .findFirst()
                 .orElseThrow();
     }
 
     private static CompensationView toView(Object[] row) {
-        return new CompensationView(SqlValues.toPrimitiveLong(row[0]), SqlValues.toPrimitiveLong(row[1]),
-                TicketNumbers.format(SqlValues.toPrimitiveLong(row[2])), CompensationKind.valueOf((String) row[3]),
-                SqlValues.toDecimal(row[4]), (String) row[5], (String) row[6],
-                Reference.of(SqlValues.toLong(row[7]), (String) row[8]), SqlValues.toDate(row[9]),
-                SqlValues.toInstant(row[10]), new Reference(SqlValues.toPrimitiveLong(row[11]), (String) row[12]));
+        return new CompensationView(
+                SqlValues.toPrimitiveLong(row[0]),
+                SqlValues.toPrimitiveLong(row[1]),
+                TicketNumbers.format(SqlValues.toPrimitiveLong(row[2])),
+                CompensationKind.valueOf((String) row[3]),
+                SqlValues.toDecimal(row[4]),
+                (String) row[5],
+                (String) row[6],
+                Reference.of(SqlValues.toLong(row[7]), (String) row[8]),
+                SqlValues.toDate(row[9]),
+                SqlValues.toInstant(row[10]),
+                new Reference(SqlValues.toPrimitiveLong(row[11]), (String) row[12]));
     }
 }

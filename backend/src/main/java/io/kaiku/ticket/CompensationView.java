@@ -18,5 +18,4 @@ public record CompensationView(
         Reference approvedBy,
         @Schema(required = true) LocalDate grantedOn,
         @Schema(required = true) Instant createdAt,
-        @Schema(required = true) Reference createdBy) {
-}
+        @Schema(required = true) Reference createdBy) {}

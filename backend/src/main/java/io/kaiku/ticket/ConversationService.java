@@ -37,8 +37,14 @@ public class ConversationService {
     private final long maxAttachmentBytes;
     private final Tika tika = new Tika();
 
-    public ConversationService(TicketRepository tickets, TicketService ticketService, MessageRepository messages,
-            AttachmentRepository attachments, TicketHistory history, MessageBodies bodies, Clock clock,
+    public ConversationService(
+            TicketRepository tickets,
+            TicketService ticketService,
+            MessageRepository messages,
+            AttachmentRepository attachments,
+            TicketHistory history,
+            MessageBodies bodies,
+            Clock clock,
             @ConfigProperty(name = "kaiku.attachments.max-size") MemorySize maxAttachmentSize) {
         this.tickets = tickets;
         this.ticketService = ticketService;
@@ -57,8 +63,11 @@ public class ConversationService {
         List<Object[]> rows = messages.findConversation(ticket.id, caller.isCustomer());
         List<Long> ids = rows.stream().map(r -> SqlValues.toPrimitiveLong(r[0])).toList();
         Map<Long, List<AttachmentView>> files = attachments.findByMessages(ids).stream()
-                .collect(Collectors.groupingBy(a -> a.messageId, Collectors.mapping(AttachmentView::of, Collectors.toList())));
-        return rows.stream().map(row -> toView(row, files.getOrDefault(SqlValues.toPrimitiveLong(row[0]), List.of()))).toList();
+                .collect(Collectors.groupingBy(
+                        a -> a.messageId, Collectors.mapping(AttachmentView::of, Collectors.toList())));
+        return rows.stream()
+                .map(row -> toView(row, files.getOrDefault(SqlValues.toPrimitiveLong(row[0]), List.of())))
+                .toList();
     }
 
     /**
@@ -66,7 +75,12 @@ public class ConversationService {
      * ticket to open; a customer's reply reopens a solved or pending ticket.
      */
     @Transactional
-    public MessageView add(long ticketId, MessageKind kind, String body, List<Long> attachmentIds, TicketStatus status,
+    public MessageView add(
+            long ticketId,
+            MessageKind kind,
+            String body,
+            List<Long> attachmentIds,
+            TicketStatus status,
             Caller caller) {
         Ticket visible = ticketService.requireVisible(ticketId, caller);
         Ticket ticket = tickets.findForUpdate(visible.id).orElseThrow(() -> TicketService.notFound(ticketId));
@@ -76,9 +90,12 @@ public class ConversationService {
         }
         String html = bodies.sanitise(body);
         String text = bodies.toText(html);
-        List<Long> fileIds = attachmentIds == null ? List.of() : attachmentIds.stream().distinct().toList();
+        List<Long> fileIds = attachmentIds == null
+                ? List.of()
+                : attachmentIds.stream().distinct().toList();
         if (text.isBlank() && fileIds.isEmpty()) {
-            throw new InvalidRequestException("body", "required", "The message is empty once unsafe markup is removed.");
+            throw new InvalidRequestException(
+                    "body", "required", "The message is empty once unsafe markup is removed.");
         }
         Instant now = clock.instant();
         Message message = new Message();
@@ -93,8 +110,12 @@ public class ConversationService {
         List<AttachmentView> files = attach(message, fileIds, caller);
 
         TicketHistory.Recorder log = history.record(ticket.id, caller.userId(), now)
-                .add(kind == MessageKind.reply ? TicketEventType.message_added : TicketEventType.note_added,
-                        null, null, null, message.id);
+                .add(
+                        kind == MessageKind.reply ? TicketEventType.message_added : TicketEventType.note_added,
+                        null,
+                        null,
+                        null,
+                        message.id);
         TicketStatus before = ticket.getStatus();
         if (caller.isCustomer()) {
             if (before == TicketStatus.SOLVED || before == TicketStatus.PENDING) {
@@ -110,12 +131,18 @@ public class ConversationService {
                 ticket.changeStatus(TicketStatus.OPEN, now);
             }
         }
-        log.change(TicketEventType.status_changed, "status", before.value(), ticket.getStatus().value());
+        log.change(
+                TicketEventType.status_changed,
+                "status",
+                before.value(),
+                ticket.getStatus().value());
         ticket.updatedAt = now;
         log.commit();
         String authorName = caller.name();
-        MessageAuthor author = new MessageAuthor(caller.isCustomer() ? "customer" : "staff",
-                caller.isCustomer() ? caller.customerId() : caller.userId(), authorName);
+        MessageAuthor author = new MessageAuthor(
+                caller.isCustomer() ? "customer" : "staff",
+                caller.isCustomer() ? caller.customerId() : caller.userId(),
+                authorName);
         return new MessageView(message.id, kind, html, text, author, files, now);
     }
 
@@ -124,7 +151,8 @@ public class ConversationService {
         try {
             long size = Files.size(file);
             if (size > maxAttachmentBytes) {
-                throw new InvalidRequestException("file", "size", "The file is larger than " + maxAttachmentBytes + " bytes.");
+                throw new InvalidRequestException(
+                        "file", "size", "The file is larger than " + maxAttachmentBytes + " bytes.");
             }
             if (size == 0) {
                 throw new InvalidRequestException("file", "required", "The file is empty.");
@@ -140,7 +168,8 @@ public class ConversationService {
             attachment.filename = name;
             attachment.contentType = contentType;
             attachment.sizeBytes = size;
-            attachment.sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            attachment.sha256 = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
             attachment.content = content;
             attachment.createdAt = clock.instant();
             attachments.persist(attachment);
@@ -152,8 +181,7 @@ public class ConversationService {
         }
     }
 
-    public record AttachmentContent(String filename, String contentType, byte[] content) {
-    }
+    public record AttachmentContent(String filename, String contentType, byte[] content) {}
 
     /**
      * Staff may read every attached file; a customer only files of public replies on their own
@@ -167,7 +195,8 @@ public class ConversationService {
         if (placement == null) {
             visible = attachment.uploadedById == caller.userId();
         } else if (caller.isCustomer()) {
-            visible = caller.customerId() != null && caller.customerId() == SqlValues.toPrimitiveLong(placement[1])
+            visible = caller.customerId() != null
+                    && caller.customerId() == SqlValues.toPrimitiveLong(placement[1])
                     && MessageKind.reply.name().equals(placement[2]);
         } else {
             visible = caller.role().includes(Role.agent);
@@ -182,19 +211,25 @@ public class ConversationService {
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
             String field = "attachmentIds[" + i + "]";
-            Attachment attachment = attachments.findByIdOptional(id)
+            Attachment attachment = attachments
+                    .findByIdOptional(id)
                     .filter(a -> a.uploadedById == caller.userId() && a.messageId == null)
-                    .orElseThrow(() -> new InvalidRequestException(field, "not-found",
-                            "No unattached upload of yours with id " + id + "."));
+                    .orElseThrow(() -> new InvalidRequestException(
+                            field, "not-found", "No unattached upload of yours with id " + id + "."));
             attachment.messageId = message.id;
         }
-        return ids.isEmpty() ? List.of()
-                : attachments.findByMessages(List.of(message.id)).stream().map(AttachmentView::of).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : attachments.findByMessages(List.of(message.id)).stream()
+                        .map(AttachmentView::of)
+                        .toList();
     }
 
     private static String safeFilename(String filename) {
         String name = filename == null ? "" : filename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
         if (name.isEmpty()) {
             name = "attachment";
         }
@@ -216,7 +251,13 @@ public class ConversationService {
         } else {
             author = null;
         }
-        return new MessageView(SqlValues.toPrimitiveLong(row[0]), MessageKind.valueOf((String) row[1]), (String) row[2],
-                (String) row[3], author, files, SqlValues.toInstant(row[8]));
+        return new MessageView(
+                SqlValues.toPrimitiveLong(row[0]),
+                MessageKind.valueOf((String) row[1]),
+                (String) row[2],
+                (String) row[3],
+                author,
+                files,
+                SqlValues.toInstant(row[8]));
     }
 }

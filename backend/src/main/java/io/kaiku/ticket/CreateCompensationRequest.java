@@ -14,9 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record CreateCompensationRequest(
         @NotNull @Schema(required = true) CompensationKind kind,
-        @DecimalMin("0.01") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2) BigDecimal amount,
-        @Pattern(regexp = "[A-Z]{3}") @Schema(description = "ISO 4217; required with an amount", examples = "EUR") String currency,
-        @NotBlank @Size(max = 2000) @Schema(required = true, maxLength = 2000) String reason,
-        @Schema(description = "A manager or admin who approved it") Long approvedById,
-        @Schema(description = "Defaults to today (UTC)") LocalDate grantedOn) {
-}
+
+        @DecimalMin("0.01") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2)
+        BigDecimal amount,
+
+        @Pattern(regexp = "[A-Z]{3}") @Schema(description = "ISO 4217; required with an amount", examples = "EUR")
+        String currency,
+
+        @NotBlank @Size(max = 2000) @Schema(required = true, maxLength = 2000)
+        String reason,
+
+        @Schema(description = "A manager or admin who approved it")
+        Long approvedById,
+
+        @Schema(description = "Defaults to today (UTC)") LocalDate grantedOn) {}

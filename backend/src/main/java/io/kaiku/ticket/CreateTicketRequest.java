@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Logging a contact: a phone call, a visit, or a request from a tool. */
 public record CreateTicketRequest(
-        @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, examples = "Invoice charged twice") String subject,
+        @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, examples = "Invoice charged twice")
+        String subject,
+
         @Size(max = 100000) @Schema(maxLength = 100000) String description,
         @NotNull @Schema(required = true) Channel channel,
         @NotNull @Schema(required = true) Long customerId,
@@ -18,10 +20,12 @@ public record CreateTicketRequest(
         Boolean customerLosingMoney,
         Long queueId,
         Long assigneeId,
-        @Schema(description = "The employee who took the contact; defaults to the caller") Long receivedById,
+
+        @Schema(description = "The employee who took the contact; defaults to the caller")
+        Long receivedById,
+
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
         Instant promisedBy,
         @Size(max = 10000) @Schema(maxLength = 10000) String agreedSolution,
         Instant followUpAt,
-        @Size(max = 10000) @Schema(maxLength = 10000) String preventionSuggestion) {
-}
+        @Size(max = 10000) @Schema(maxLength = 10000) String preventionSuggestion) {}

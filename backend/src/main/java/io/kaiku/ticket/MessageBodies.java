@@ -15,8 +15,8 @@ import org.owasp.html.Sanitizers;
 /** Message bodies: HTML sanitised on arrival, plus a plain-text rendering. */
 @ApplicationScoped
 public class MessageBodies {
-    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "pre", "tr",
-            "ul", "ol", "table");
+    private static final Set<String> BLOCKS =
+            Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "pre", "tr", "ul", "ol", "table");
 
     private final PolicyFactory policy = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
@@ -37,9 +37,11 @@ public class MessageBodies {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode textNode) {
                     text.append(textNode.getWholeText());
-                } else if (node instanceof Element element && element.normalName().equals("br")) {
+                } else if (node instanceof Element element
+                        && element.normalName().equals("br")) {
                     text.append('\n');
-                } else if (node instanceof Element element && element.normalName().equals("li")) {
+                } else if (node instanceof Element element
+                        && element.normalName().equals("li")) {
                     text.append("- ");
                 }
             }
@@ -51,6 +53,9 @@ public class MessageBodies {
                 }
             }
         });
-        return text.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return text.toString()
+                .replaceAll("[ \\t]+\\n", "\n")
+                .replaceAll("\\n{3,}", "\n\n")
+                .strip();
     }
 }

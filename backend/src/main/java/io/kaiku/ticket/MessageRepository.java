@@ -11,7 +11,8 @@ public class MessageRepository implements PanacheRepository<Message> {
     /** The conversation with each author's name, oldest first. */
     @SuppressWarnings("unchecked")
     public List<Object[]> findConversation(long ticketId, boolean publicOnly) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 select m.id, m.kind, m.body_html, m.body_text, m.author_user_id, u.name, m.author_customer_id, c.name,
                        m.created_at, u.role
                   from ticket_message m

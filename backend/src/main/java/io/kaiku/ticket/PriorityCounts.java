@@ -6,5 +6,4 @@ public record PriorityCounts(
         @Schema(required = true) long low,
         @Schema(required = true) long normal,
         @Schema(required = true) long high,
-        @Schema(required = true) long urgent) {
-}
+        @Schema(required = true) long urgent) {}

@@ -7,5 +7,4 @@ public record StatusCounts(
         @JsonProperty("new") @Schema(required = true) long newCount,
         @Schema(required = true) long open,
         @Schema(required = true) long pending,
-        @Schema(required = true) long onHold) {
-}
+        @Schema(required = true) long onHold) {}

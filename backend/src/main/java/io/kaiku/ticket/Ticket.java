@@ -153,8 +153,8 @@ public class Ticket {
     public void changePriority(TicketPriority target) {
         requireNotClosed();
         if (customerLosingMoney && target != TicketPriority.urgent) {
-            throw new RuleViolationException("ticket.losing-money-is-urgent",
-                    "A customer losing money is always urgent; clear the flag first.");
+            throw new RuleViolationException(
+                    "ticket.losing-money-is-urgent", "A customer losing money is always urgent; clear the flag first.");
         }
         priority = target;
     }

@@ -11,5 +11,4 @@ public record TicketCounts(
         @Schema(required = true) long allOpen,
         @Schema(required = true) long pending,
         @Schema(required = true) long solved,
-        @Schema(required = true) List<QueueCount> queues) {
-}
+        @Schema(required = true) List<QueueCount> queues) {}

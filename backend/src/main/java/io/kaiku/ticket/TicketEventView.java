@@ -11,7 +11,9 @@ public record TicketEventView(
         String field,
         String oldValue,
         String newValue,
-        @Schema(description = "Who did it; absent when the system did") Reference actor,
+
+        @Schema(description = "Who did it; absent when the system did")
+        Reference actor,
+
         Long messageId,
-        @Schema(required = true) Instant createdAt) {
-}
+        @Schema(required = true) Instant createdAt) {}

@@ -19,5 +19,4 @@ public record TicketFilter(
         String text,
         TicketSort sort,
         String cursor,
-        int limit) {
-}
+        int limit) {}

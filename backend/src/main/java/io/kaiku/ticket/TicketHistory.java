@@ -64,7 +64,10 @@ public class TicketHistory {
                 return;
             }
             events.persist(pending);
-            changed.fire(new TicketChanged(ticketId, actorUserId, pending.stream().map(e -> e.type).distinct().toList()));
+            changed.fire(new TicketChanged(
+                    ticketId,
+                    actorUserId,
+                    pending.stream().map(e -> e.type).distinct().toList()));
         }
     }
 }

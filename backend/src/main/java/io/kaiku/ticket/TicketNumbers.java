@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 public final class TicketNumbers {
     private static final Pattern PATTERN = Pattern.compile("(?i)^\\s*KA-?0*(\\d{1,18})\\s*$");
 
-    private TicketNumbers() {
-    }
+    private TicketNumbers() {}
 
     public static String format(long number) {
         String digits = Long.toString(number);

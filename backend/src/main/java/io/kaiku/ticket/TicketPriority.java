@@ -2,5 +2,8 @@ package io.kaiku.ticket;
 
 /** How urgent a ticket is; a customer losing money because of us is always {@code urgent}. */
 public enum TicketPriority {
-    low, normal, high, urgent
+    low,
+    normal,
+    high,
+    urgent
 }

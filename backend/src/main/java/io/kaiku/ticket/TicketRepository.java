@@ -16,7 +16,9 @@ public class TicketRepository implements PanacheRepository<Ticket> {
             """;
 
     public long nextNumber() {
-        return ((Number) getEntityManager().createNativeQuery("select nextval('ticket_number_seq')").getSingleResult())
+        return ((Number) getEntityManager()
+                        .createNativeQuery("select nextval('ticket_number_seq')")
+                        .getSingleResult())
                 .longValue();
     }
 
@@ -33,16 +35,18 @@ public class TicketRepository implements PanacheRepository<Ticket> {
     public int countTextMatches(String tsquery, int cap) {
         planTextSearch(true);
         try {
-            return ((Number) getEntityManager().createNativeQuery("""
+            return ((Number) getEntityManager()
+                            .createNativeQuery("""
                     select count(*) from (
                         select 1 from ticket t
                          where t.search @@ to_tsquery('simple', :tsquery)
                             or t.conversation_search @@ to_tsquery('simple', :tsquery)
                          limit :cap) matches
                     """)
-                    .setParameter("tsquery", tsquery)
-                    .setParameter("cap", cap)
-                    .getSingleResult()).intValue();
+                            .setParameter("tsquery", tsquery)
+                            .setParameter("cap", cap)
+                            .getSingleResult())
+                    .intValue();
         } finally {
             resetPlanner();
         }
@@ -56,21 +60,25 @@ public class TicketRepository implements PanacheRepository<Ticket> {
      * would read every ticket's conversation.
      */
     public void planTextSearch(boolean rareWords) {
-        getEntityManager().createNativeQuery("select set_config('enable_indexscan', :indexScan, true), "
-                + "set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true)")
+        getEntityManager()
+                .createNativeQuery(
+                        "select set_config('enable_indexscan', :indexScan, true), "
+                                + "set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true)")
                 .setParameter("indexScan", rareWords ? "off" : "on")
                 .getSingleResult();
     }
 
     public void resetPlanner() {
-        getEntityManager().createNativeQuery("select set_config('enable_indexscan', 'on', true), "
-                + "set_config('enable_seqscan', 'on', true), set_config('plan_cache_mode', 'auto', true)")
+        getEntityManager()
+                .createNativeQuery("select set_config('enable_indexscan', 'on', true), "
+                        + "set_config('enable_seqscan', 'on', true), set_config('plan_cache_mode', 'auto', true)")
                 .getSingleResult();
     }
 
     @SuppressWarnings("unchecked")
     public List<Object[]> findSummaries(String where, String orderBy, Map<String, Object> parameters, int limit) {
-        var query = getEntityManager().createNativeQuery("select " + SUMMARY_COLUMNS + """
+        var query = getEntityManager()
+                .createNativeQuery("select " + SUMMARY_COLUMNS + """
                   from ticket t
                   join customer c on c.id = t.customer_id
                   left join queue q on q.id = t.queue_id
@@ -85,7 +93,8 @@ public class TicketRepository implements PanacheRepository<Ticket> {
 
     /** Names of the people and queue a ticket points to: queue, assignee, received by. */
     public Object[] findNames(Long queueId, Long assigneeId, Long receivedById) {
-        return (Object[]) getEntityManager().createNativeQuery("""
+        return (Object[]) getEntityManager()
+                .createNativeQuery("""
                 select (select name from queue where id = :queue),
                        (select name from app_user where id = :assignee),
                        (select name from app_user where id = :receivedBy)
@@ -98,7 +107,8 @@ public class TicketRepository implements PanacheRepository<Ticket> {
 
     /** One count per view; each is its own sub-select so it can be answered from that view's index alone. */
     public Object[] countViews(long userId, String unsolved) {
-        return (Object[]) getEntityManager().createNativeQuery("""
+        return (Object[]) getEntityManager()
+                .createNativeQuery("""
                 select (select count(*) from ticket where assignee_id = :me and status in (%1$s)),
                        (select count(*) from ticket where assignee_id is null and status in (%1$s)),
                        (select count(*) from ticket where status in (%1$s)),
@@ -122,12 +132,14 @@ public class TicketRepository implements PanacheRepository<Ticket> {
     /** Open tickets grouped by {@code column} (assignee_id or queue_id), status and priority. */
     @SuppressWarnings("unchecked")
     public List<Object[]> countOpenGrouped(String column, String nameTable, String unsolved) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 select t.%1$s, n.name, t.status, t.priority, count(*)
                   from ticket t
                   left join %2$s n on n.id = t.%1$s
                  where t.status in (%3$s)
                  group by t.%1$s, n.name, t.status, t.priority
-                """.formatted(column, nameTable, unsolved)).getResultList();
+                """.formatted(column, nameTable, unsolved))
+                .getResultList();
     }
 }

@@ -49,8 +49,12 @@ public class TicketResource {
     private final CompensationService compensations;
     private final CallerContext callers;
 
-    public TicketResource(TicketService tickets, ConversationService conversation, TicketTimelineService timeline,
-            CompensationService compensations, CallerContext callers) {
+    public TicketResource(
+            TicketService tickets,
+            ConversationService conversation,
+            TicketTimelineService timeline,
+            CompensationService compensations,
+            CallerContext callers) {
         this.tickets = tickets;
         this.conversation = conversation;
         this.timeline = timeline;
@@ -63,7 +67,8 @@ public class TicketResource {
             @QueryParam("status") @Parameter(description = "Repeat for several") List<TicketStatus> status,
             @QueryParam("priority") @Parameter(description = "Repeat for several") List<TicketPriority> priority,
             @QueryParam("queueId") Long queueId,
-            @QueryParam("assignee") @Size(max = 20) @Parameter(description = "A user id, `me` or `unassigned`") String assignee,
+            @QueryParam("assignee") @Size(max = 20) @Parameter(description = "A user id, `me` or `unassigned`")
+                    String assignee,
             @QueryParam("customerId") Long customerId,
             @QueryParam("tag") @Size(max = 50) String tag,
             @QueryParam("channel") Channel channel,
@@ -71,17 +76,38 @@ public class TicketResource {
             @QueryParam("createdTo") Instant createdTo,
             @QueryParam("updatedFrom") Instant updatedFrom,
             @QueryParam("updatedTo") Instant updatedTo,
-            @QueryParam("q") @Size(max = 200) @Parameter(description = "Words in the subject, description or messages, or a number like KA-000123") String q,
+            @QueryParam("q")
+                    @Size(max = 200)
+                    @Parameter(
+                            description = "Words in the subject, description or messages, or a number like KA-000123")
+                    String q,
             @QueryParam("sort") @DefaultValue("priority") TicketSort sort,
             @QueryParam("cursor") @Size(max = 500) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Paging.MAX_LIMIT) int limit) {
-        TicketFilter filter = new TicketFilter(status, priority, queueId, assignee, customerId, tag, channel, createdFrom,
-                createdTo, updatedFrom, updatedTo, q, sort, cursor, limit);
+        TicketFilter filter = new TicketFilter(
+                status,
+                priority,
+                queueId,
+                assignee,
+                customerId,
+                tag,
+                channel,
+                createdFrom,
+                createdTo,
+                updatedFrom,
+                updatedTo,
+                q,
+                sort,
+                cursor,
+                limit);
         return tickets.list(filter, callers.current());
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = TicketView.class)))
     @APIResponse(ref = "Unprocessable", responseCode = "422")
     public RestResponse<TicketView> openTicket(@Valid @NotNull CreateTicketRequest request, @Context UriInfo uri) {
         TicketView created = tickets.open(request, callers.current());
@@ -96,8 +122,17 @@ public class TicketResource {
 
     @GET
     @Path("/{id}")
-    @APIResponse(responseCode = "200", description = "OK; the ETag is the version to send in If-Match",
-            headers = @Header(name = "ETag", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "200",
+            description = "OK; the ETag is the version to send in If-Match",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .STRING)),
             content = @Content(schema = @Schema(implementation = TicketView.class)))
     public RestResponse<TicketView> getTicket(@PathParam("id") long id) {
         return withEtag(tickets.get(id));
@@ -105,15 +140,26 @@ public class TicketResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
-    @APIResponse(responseCode = "200", description = "OK",
-            headers = @Header(name = "ETag", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .STRING)),
             content = @Content(schema = @Schema(implementation = TicketView.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "PreconditionFailed", responseCode = "412")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
-    public RestResponse<TicketView> updateTicket(@PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The version being edited, as its ETag") String ifMatch,
+    public RestResponse<TicketView> updateTicket(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The version being edited, as its ETag")
+                    String ifMatch,
             @Valid @NotNull UpdateTicketRequest request) {
         return withEtag(tickets.update(id, request, IfMatch.parse(ifMatch), callers.current()));
     }
@@ -126,12 +172,15 @@ public class TicketResource {
 
     @POST
     @Path("/{id}/messages")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = MessageView.class)))
     @APIResponse(ref = "Unprocessable", responseCode = "422")
-    public RestResponse<MessageView> addMessage(@PathParam("id") long id, @Valid @NotNull CreateMessageRequest request,
-            @Context UriInfo uri) {
-        MessageView created = conversation.add(id, request.kind(), request.body(), request.attachmentIds(), request.status(),
-                callers.current());
+    public RestResponse<MessageView> addMessage(
+            @PathParam("id") long id, @Valid @NotNull CreateMessageRequest request, @Context UriInfo uri) {
+        MessageView created = conversation.add(
+                id, request.kind(), request.body(), request.attachmentIds(), request.status(), callers.current());
         return Created.at(uri, created.id(), created);
     }
 
@@ -149,14 +198,19 @@ public class TicketResource {
 
     @POST
     @Path("/{id}/compensations")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CompensationView.class)))
-    public RestResponse<CompensationView> addCompensation(@PathParam("id") long id,
-            @Valid @NotNull CreateCompensationRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = CompensationView.class)))
+    public RestResponse<CompensationView> addCompensation(
+            @PathParam("id") long id, @Valid @NotNull CreateCompensationRequest request, @Context UriInfo uri) {
         CompensationView created = compensations.add(id, request, callers.current());
         return Created.at(uri, created.id(), created);
     }
 
     private static RestResponse<TicketView> withEtag(TicketView view) {
-        return RestResponse.ResponseBuilder.ok(view).header(HttpHeaders.ETAG, IfMatch.etag(view.version())).build();
+        return RestResponse.ResponseBuilder.ok(view)
+                .header(HttpHeaders.ETAG, IfMatch.etag(view.version()))
+                .build();
     }
 }

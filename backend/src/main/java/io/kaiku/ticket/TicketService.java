@@ -35,7 +35,8 @@ public class TicketService {
     /** Up to this many matching tickets, a text search collects them all and sorts them. */
     private static final int RARE_TEXT_MATCHES = 2_000;
 
-    static final String UNSOLVED_SQL = sqlList(TicketStatus.UNSOLVED.stream().map(TicketStatus::value).toList());
+    static final String UNSOLVED_SQL =
+            sqlList(TicketStatus.UNSOLVED.stream().map(TicketStatus::value).toList());
 
     private final TicketRepository tickets;
     private final TicketHistory history;
@@ -44,8 +45,13 @@ public class TicketService {
     private final UserService users;
     private final Clock clock;
 
-    public TicketService(TicketRepository tickets, TicketHistory history, CustomerService customers,
-            QueueService queues, UserService users, Clock clock) {
+    public TicketService(
+            TicketRepository tickets,
+            TicketHistory history,
+            CustomerService customers,
+            QueueService queues,
+            UserService users,
+            Clock clock) {
         this.tickets = tickets;
         this.history = history;
         this.customers = customers;
@@ -65,8 +71,13 @@ public class TicketService {
                 ? new Reference(caller.userId(), caller.name())
                 : requireStaff("receivedById", request.receivedById());
         Instant now = clock.instant();
-        Ticket ticket = newTicket(request.subject(), request.description(), request.channel(), request.customerId(),
-                request.queueId(), now);
+        Ticket ticket = newTicket(
+                request.subject(),
+                request.description(),
+                request.channel(),
+                request.customerId(),
+                request.queueId(),
+                now);
         if (request.priority() != null) {
             ticket.changePriority(request.priority());
         }
@@ -113,11 +124,13 @@ public class TicketService {
     public TicketView update(long id, UpdateTicketRequest request, Long ifMatch, Caller caller) {
         Ticket ticket = tickets.findForUpdate(id).orElseThrow(() -> notFound(id));
         if (ifMatch != null && ifMatch != ticket.version) {
-            throw new PreconditionFailedException("ticket.version-conflict",
+            throw new PreconditionFailedException(
+                    "ticket.version-conflict",
                     "Someone else changed this ticket (now version " + ticket.version + ").");
         }
         if (ifMatch == null && request.version != null && request.version != ticket.version) {
-            throw new ConflictException("ticket.version-conflict",
+            throw new ConflictException(
+                    "ticket.version-conflict",
                     "Someone else changed this ticket (now version " + ticket.version + ").");
         }
         ticket.requireNotClosed();
@@ -131,7 +144,8 @@ public class TicketService {
             ticket.subject = subject;
         }
         if (request.description != null) {
-            String description = request.description.map(TicketService::blankToNull).orElse(null);
+            String description =
+                    request.description.map(TicketService::blankToNull).orElse(null);
             log.change(TicketEventType.field_changed, "description", ticket.description, description);
             ticket.description = description;
         }
@@ -152,7 +166,9 @@ public class TicketService {
         if (request.queueId != null) {
             Long queueId = request.queueId.orElse(null);
             if (!java.util.Objects.equals(queueId, ticket.queueId)) {
-                String name = queueId == null ? null : queues.requireActive("queueId", queueId).name();
+                String name = queueId == null
+                        ? null
+                        : queues.requireActive("queueId", queueId).name();
                 log.add(TicketEventType.queue_changed, "queue", oldNames[0], name, null);
                 ticket.queueId = queueId;
             }
@@ -160,7 +176,9 @@ public class TicketService {
         if (request.assigneeId != null) {
             Long assigneeId = request.assigneeId.orElse(null);
             if (!java.util.Objects.equals(assigneeId, ticket.assigneeId)) {
-                String name = assigneeId == null ? null : requireStaff("assigneeId", assigneeId).name();
+                String name = assigneeId == null
+                        ? null
+                        : requireStaff("assigneeId", assigneeId).name();
                 log.add(TicketEventType.assignee_changed, "assignee", oldNames[1], name, null);
                 ticket.assigneeId = assigneeId;
             }
@@ -168,7 +186,9 @@ public class TicketService {
         if (request.receivedById != null) {
             Long receivedById = request.receivedById.orElse(null);
             if (!java.util.Objects.equals(receivedById, ticket.receivedById)) {
-                String name = receivedById == null ? null : requireStaff("receivedById", receivedById).name();
+                String name = receivedById == null
+                        ? null
+                        : requireStaff("receivedById", receivedById).name();
                 log.add(TicketEventType.field_changed, "receivedBy", oldNames[2], name, null);
                 ticket.receivedById = receivedById;
             }
@@ -184,7 +204,8 @@ public class TicketService {
             ticket.promisedBy = promisedBy;
         }
         if (request.agreedSolution != null) {
-            String value = request.agreedSolution.map(TicketService::blankToNull).orElse(null);
+            String value =
+                    request.agreedSolution.map(TicketService::blankToNull).orElse(null);
             log.change(TicketEventType.field_changed, "agreedSolution", ticket.agreedSolution, value);
             ticket.agreedSolution = value;
         }
@@ -194,12 +215,14 @@ public class TicketService {
             ticket.followUpAt = followUpAt;
         }
         if (request.preventionSuggestion != null) {
-            String value = request.preventionSuggestion.map(TicketService::blankToNull).orElse(null);
+            String value =
+                    request.preventionSuggestion.map(TicketService::blankToNull).orElse(null);
             log.change(TicketEventType.field_changed, "preventionSuggestion", ticket.preventionSuggestion, value);
             ticket.preventionSuggestion = value;
         }
         if (request.resolutionSummary != null) {
-            String value = request.resolutionSummary.map(TicketService::blankToNull).orElse(null);
+            String value =
+                    request.resolutionSummary.map(TicketService::blankToNull).orElse(null);
             log.change(TicketEventType.field_changed, "resolutionSummary", ticket.resolutionSummary, value);
             ticket.resolutionSummary = value;
         }
@@ -223,7 +246,9 @@ public class TicketService {
     private static void applyPriority(Ticket ticket, UpdateTicketRequest request, TicketHistory.Recorder log) {
         TicketPriority before = ticket.getPriority();
         boolean flagBefore = ticket.isCustomerLosingMoney();
-        Boolean flag = request.customerLosingMoney == null ? null : required(request.customerLosingMoney, "customerLosingMoney");
+        Boolean flag = request.customerLosingMoney == null
+                ? null
+                : required(request.customerLosingMoney, "customerLosingMoney");
         if (Boolean.FALSE.equals(flag)) {
             ticket.markCustomerLosingMoney(false);
         }
@@ -244,11 +269,16 @@ public class TicketService {
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
             // Literals (from the enum, so safe) rather than parameters: only then can the planner
             // match the partial indexes of unsolved tickets.
-            where.add("t.status in (" + sqlList(new java.util.TreeSet<>(filter.statuses()).stream()
-                    .map(TicketStatus::value).toList()) + ")");
+            where.add("t.status in ("
+                    + sqlList(new java.util.TreeSet<>(filter.statuses())
+                            .stream().map(TicketStatus::value).toList()) + ")");
         }
         if (filter.priorities() != null && !filter.priorities().isEmpty()) {
-            where.add("t.priority in (" + sqlList(filter.priorities().stream().distinct().map(Enum::name).toList()) + ")");
+            where.add("t.priority in ("
+                    + sqlList(filter.priorities().stream()
+                            .distinct()
+                            .map(Enum::name)
+                            .toList()) + ")");
         }
         if (filter.queueId() != null) {
             where.add("t.queue_id = :queueId");
@@ -278,8 +308,22 @@ public class TicketService {
         if (filter.channel() != null) {
             where.add("t.channel = '" + filter.channel().name() + "'");
         }
-        addRange(where, parameters, "t.created_at", "createdFrom", filter.createdFrom(), "createdTo", filter.createdTo());
-        addRange(where, parameters, "t.updated_at", "updatedFrom", filter.updatedFrom(), "updatedTo", filter.updatedTo());
+        addRange(
+                where,
+                parameters,
+                "t.created_at",
+                "createdFrom",
+                filter.createdFrom(),
+                "createdTo",
+                filter.createdTo());
+        addRange(
+                where,
+                parameters,
+                "t.updated_at",
+                "updatedFrom",
+                filter.updatedFrom(),
+                "updatedTo",
+                filter.updatedTo());
         addTextSearch(where, parameters, filter.text());
 
         TicketSort sort = filter.sort() == null ? TicketSort.priority : filter.sort();
@@ -302,7 +346,10 @@ public class TicketService {
         if (textSearch) {
             tickets.resetPlanner();
         }
-        List<TicketSummary> items = rows.stream().limit(filter.limit()).map(TicketService::toSummary).toList();
+        List<TicketSummary> items = rows.stream()
+                .limit(filter.limit())
+                .map(TicketService::toSummary)
+                .toList();
         String next = rows.size() > filter.limit() ? cursorAfter(rows.get(filter.limit() - 1), sort) : null;
         return new TicketPage(items, next);
     }
@@ -311,11 +358,15 @@ public class TicketService {
     public TicketCounts counts(Caller caller) {
         Object[] row = tickets.countViews(caller.userId(), UNSOLVED_SQL);
         List<QueueCount> queueCounts = tickets.countOpenByQueue(UNSOLVED_SQL).stream()
-                .map(r -> new QueueCount(new Reference(SqlValues.toPrimitiveLong(r[0]), (String) r[1]),
-                        SqlValues.toPrimitiveLong(r[2])))
+                .map(r -> new QueueCount(
+                        new Reference(SqlValues.toPrimitiveLong(r[0]), (String) r[1]), SqlValues.toPrimitiveLong(r[2])))
                 .toList();
-        return new TicketCounts(SqlValues.toPrimitiveLong(row[0]), SqlValues.toPrimitiveLong(row[1]),
-                SqlValues.toPrimitiveLong(row[2]), SqlValues.toPrimitiveLong(row[3]), SqlValues.toPrimitiveLong(row[4]),
+        return new TicketCounts(
+                SqlValues.toPrimitiveLong(row[0]),
+                SqlValues.toPrimitiveLong(row[1]),
+                SqlValues.toPrimitiveLong(row[2]),
+                SqlValues.toPrimitiveLong(row[3]),
+                SqlValues.toPrimitiveLong(row[4]),
                 queueCounts);
     }
 
@@ -326,7 +377,8 @@ public class TicketService {
         WorkloadCounter unassigned = new WorkloadCounter(null);
         for (Object[] row : tickets.countOpenGrouped("assignee_id", "app_user", UNSOLVED_SQL)) {
             Long id = SqlValues.toLong(row[0]);
-            WorkloadCounter counter = id == null ? unassigned
+            WorkloadCounter counter = id == null
+                    ? unassigned
                     : agents.computeIfAbsent(id, key -> new WorkloadCounter(new Reference(key, (String) row[1])));
             counter.add((String) row[2], (String) row[3], SqlValues.toPrimitiveLong(row[4]));
         }
@@ -335,11 +387,14 @@ public class TicketService {
         WorkloadCounter noQueue = new WorkloadCounter(null);
         for (Object[] row : tickets.countOpenGrouped("queue_id", "queue", UNSOLVED_SQL)) {
             Long id = SqlValues.toLong(row[0]);
-            WorkloadCounter counter = id == null ? noQueue
-                    : queueCounters.computeIfAbsent(id, key -> new WorkloadCounter(new Reference(key, (String) row[1])));
+            WorkloadCounter counter = id == null
+                    ? noQueue
+                    : queueCounters.computeIfAbsent(
+                            id, key -> new WorkloadCounter(new Reference(key, (String) row[1])));
             counter.add((String) row[2], (String) row[3], SqlValues.toPrimitiveLong(row[4]));
         }
-        List<WorkloadRow> queueRows = new ArrayList<>(queueCounters.values().stream().map(WorkloadCounter::row).toList());
+        List<WorkloadRow> queueRows = new ArrayList<>(
+                queueCounters.values().stream().map(WorkloadCounter::row).toList());
         if (noQueue.total > 0) {
             queueRows.add(noQueue.row());
         }
@@ -352,23 +407,49 @@ public class TicketService {
 
     TicketView view(Ticket ticket) {
         Object[] names = tickets.findNames(ticket.queueId, ticket.assigneeId, ticket.receivedById);
-        return view(ticket, Reference.of(ticket.queueId, (String) names[0]), Reference.of(ticket.assigneeId, (String) names[1]),
-                Reference.of(ticket.receivedById, (String) names[2]), customers.get(ticket.customerId));
+        return view(
+                ticket,
+                Reference.of(ticket.queueId, (String) names[0]),
+                Reference.of(ticket.assigneeId, (String) names[1]),
+                Reference.of(ticket.receivedById, (String) names[2]),
+                customers.get(ticket.customerId));
     }
 
-    private static TicketView view(Ticket ticket, Reference queue, Reference assignee, Reference receivedBy, CustomerView customer) {
-        return new TicketView(ticket.id, ticket.displayNumber(), ticket.subject, ticket.description, ticket.channel,
-                ticket.getStatus(), ticket.getPriority(), ticket.isCustomerLosingMoney(), queue, assignee, receivedBy, customer,
-                List.copyOf(ticket.tags), ticket.createdAt, ticket.updatedAt, ticket.firstResponseAt,
-                ticket.getSolvedAt(), ticket.getClosedAt(), ticket.promisedBy, ticket.agreedSolution, ticket.followUpAt,
-                ticket.preventionSuggestion, ticket.resolutionSummary, ticket.version);
+    private static TicketView view(
+            Ticket ticket, Reference queue, Reference assignee, Reference receivedBy, CustomerView customer) {
+        return new TicketView(
+                ticket.id,
+                ticket.displayNumber(),
+                ticket.subject,
+                ticket.description,
+                ticket.channel,
+                ticket.getStatus(),
+                ticket.getPriority(),
+                ticket.isCustomerLosingMoney(),
+                queue,
+                assignee,
+                receivedBy,
+                customer,
+                List.copyOf(ticket.tags),
+                ticket.createdAt,
+                ticket.updatedAt,
+                ticket.firstResponseAt,
+                ticket.getSolvedAt(),
+                ticket.getClosedAt(),
+                ticket.promisedBy,
+                ticket.agreedSolution,
+                ticket.followUpAt,
+                ticket.preventionSuggestion,
+                ticket.resolutionSummary,
+                ticket.version);
     }
 
     static ResourceNotFoundException notFound(long id) {
         return new ResourceNotFoundException("ticket.not-found", "No ticket with id " + id + ".");
     }
 
-    private Ticket newTicket(String subject, String description, Channel channel, long customerId, Long queueId, Instant now) {
+    private Ticket newTicket(
+            String subject, String description, Channel channel, long customerId, Long queueId, Instant now) {
         Ticket ticket = new Ticket();
         ticket.number = tickets.nextNumber();
         ticket.subject = subject.strip();
@@ -390,11 +471,18 @@ public class TicketService {
 
     private Reference requireStaff(String field, long userId) {
         return users.findActiveStaff(userId)
-                .orElseThrow(() -> new InvalidRequestException(field, "not-found", "No active staff member with id " + userId + "."));
+                .orElseThrow(() -> new InvalidRequestException(
+                        field, "not-found", "No active staff member with id " + userId + "."));
     }
 
-    private static void addRange(List<String> where, Map<String, Object> parameters, String column,
-            String fromName, Instant from, String toName, Instant to) {
+    private static void addRange(
+            List<String> where,
+            Map<String, Object> parameters,
+            String column,
+            String fromName,
+            Instant from,
+            String toName,
+            Instant to) {
         if (from != null) {
             where.add(column + " >= :" + fromName);
             parameters.put(fromName, from);
@@ -424,7 +512,8 @@ public class TicketService {
         if (query.isEmpty()) {
             return;
         }
-        where.add("(t.search @@ to_tsquery('simple', :tsquery) or t.conversation_search @@ to_tsquery('simple', :tsquery))");
+        where.add(
+                "(t.search @@ to_tsquery('simple', :tsquery) or t.conversation_search @@ to_tsquery('simple', :tsquery))");
         parameters.put("tsquery", query);
     }
 
@@ -432,7 +521,8 @@ public class TicketService {
         int parts = sort == TicketSort.priority ? 4 : 3;
         List<String> values = Cursor.decode(cursor, parts);
         if (!values.get(0).equals(sort.name())) {
-            throw new InvalidRequestException("cursor", "invalid", "The cursor belongs to a list with another sort order.");
+            throw new InvalidRequestException(
+                    "cursor", "invalid", "The cursor belongs to a list with another sort order.");
         }
         if (sort == TicketSort.priority) {
             where.add("(t.priority_rank, t.created_at, t.id) > (:afterRank, :afterTime, :afterId)");
@@ -450,14 +540,16 @@ public class TicketService {
     private static String cursorAfter(Object[] row, TicketSort sort) {
         String id = row[0].toString();
         return switch (sort) {
-            case priority -> Cursor.encode(List.of(sort.name(), row[17].toString(), micros(SqlValues.toInstant(row[14])), id));
+            case priority ->
+                Cursor.encode(List.of(sort.name(), row[17].toString(), micros(SqlValues.toInstant(row[14])), id));
             case created -> Cursor.encode(List.of(sort.name(), micros(SqlValues.toInstant(row[14])), id));
             case updated -> Cursor.encode(List.of(sort.name(), micros(SqlValues.toInstant(row[15])), id));
         };
     }
 
     private static String micros(Instant instant) {
-        return Long.toString(Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000));
+        return Long.toString(
+                Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000));
     }
 
     private static Instant fromMicros(long micros) {
@@ -465,12 +557,21 @@ public class TicketService {
     }
 
     static TicketSummary toSummary(Object[] row) {
-        return new TicketSummary(SqlValues.toPrimitiveLong(row[0]), TicketNumbers.format(SqlValues.toPrimitiveLong(row[1])),
-                (String) row[2], TicketStatus.fromString((String) row[3]), TicketPriority.valueOf((String) row[4]),
-                SqlValues.toBoolean(row[5]), Channel.valueOf((String) row[6]),
-                Reference.of(SqlValues.toLong(row[7]), (String) row[8]), Reference.of(SqlValues.toLong(row[9]), (String) row[10]),
-                new Reference(SqlValues.toPrimitiveLong(row[11]), (String) row[12]), SqlValues.toTextList(row[13]),
-                SqlValues.toInstant(row[14]), SqlValues.toInstant(row[15]), SqlValues.toInstant(row[16]));
+        return new TicketSummary(
+                SqlValues.toPrimitiveLong(row[0]),
+                TicketNumbers.format(SqlValues.toPrimitiveLong(row[1])),
+                (String) row[2],
+                TicketStatus.fromString((String) row[3]),
+                TicketPriority.valueOf((String) row[4]),
+                SqlValues.toBoolean(row[5]),
+                Channel.valueOf((String) row[6]),
+                Reference.of(SqlValues.toLong(row[7]), (String) row[8]),
+                Reference.of(SqlValues.toLong(row[9]), (String) row[10]),
+                new Reference(SqlValues.toPrimitiveLong(row[11]), (String) row[12]),
+                SqlValues.toTextList(row[13]),
+                SqlValues.toInstant(row[14]),
+                SqlValues.toInstant(row[15]),
+                SqlValues.toInstant(row[16]));
     }
 
     static List<String> normaliseTags(Collection<String> tags, String field) {
@@ -487,8 +588,8 @@ public class TicketService {
     static String normaliseTag(String tag, String field) {
         String normalised = tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
         if (normalised.isEmpty() || normalised.length() > 50 || !normalised.matches("[\\p{L}\\p{N}_.:/-]+")) {
-            throw new InvalidRequestException(field, "invalid",
-                    "Tags are 1 to 50 letters, digits or the marks - _ . : / (got '" + tag + "').");
+            throw new InvalidRequestException(
+                    field, "invalid", "Tags are 1 to 50 letters, digits or the marks - _ . : / (got '" + tag + "').");
         }
         return normalised;
     }
@@ -533,9 +634,18 @@ public class TicketService {
         WorkloadRow row() {
             Function<String, Long> status = key -> byStatus.getOrDefault(key, 0L);
             Function<String, Long> priority = key -> byPriority.getOrDefault(key, 0L);
-            return new WorkloadRow(ref, total,
-                    new StatusCounts(status.apply("new"), status.apply("open"), status.apply("pending"), status.apply("on_hold")),
-                    new PriorityCounts(priority.apply("low"), priority.apply("normal"), priority.apply("high"),
+            return new WorkloadRow(
+                    ref,
+                    total,
+                    new StatusCounts(
+                            status.apply("new"),
+                            status.apply("open"),
+                            status.apply("pending"),
+                            status.apply("on_hold")),
+                    new PriorityCounts(
+                            priority.apply("low"),
+                            priority.apply("normal"),
+                            priority.apply("high"),
                             priority.apply("urgent")));
         }
     }

@@ -13,9 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Where a ticket is in its life. Upper-case constants because {@code new} is a Java keyword; the
  * lower-case {@link #value()} is what JSON, URLs and the database use.
  */
-@Schema(enumeration = { "new", "open", "pending", "on_hold", "solved", "closed" })
+@Schema(enumeration = {"new", "open", "pending", "on_hold", "solved", "closed"})
 public enum TicketStatus {
-    NEW, OPEN, PENDING, ON_HOLD, SOLVED, CLOSED;
+    NEW,
+    OPEN,
+    PENDING,
+    ON_HOLD,
+    SOLVED,
+    CLOSED;
 
     /** Statuses of tickets that still need work: what "open tickets" and workload count. */
     public static final Set<TicketStatus> UNSOLVED = EnumSet.of(NEW, OPEN, PENDING, ON_HOLD);

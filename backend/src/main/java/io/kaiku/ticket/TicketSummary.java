@@ -21,5 +21,4 @@ public record TicketSummary(
         @Schema(required = true) List<String> tags,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        Instant promisedBy) {
-}
+        Instant promisedBy) {}

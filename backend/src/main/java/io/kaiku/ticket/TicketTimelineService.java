@@ -24,9 +24,14 @@ public class TicketTimelineService {
             throw TicketService.notFound(ticketId);
         }
         return events.findTimeline(ticketId).stream()
-                .map(row -> new TicketEventView(SqlValues.toPrimitiveLong(row[0]), TicketEventType.valueOf((String) row[1]),
-                        (String) row[2], (String) row[3], (String) row[4],
-                        Reference.of(SqlValues.toLong(row[5]), (String) row[6]), SqlValues.toLong(row[7]),
+                .map(row -> new TicketEventView(
+                        SqlValues.toPrimitiveLong(row[0]),
+                        TicketEventType.valueOf((String) row[1]),
+                        (String) row[2],
+                        (String) row[3],
+                        (String) row[4],
+                        Reference.of(SqlValues.toLong(row[5]), (String) row[6]),
+                        SqlValues.toLong(row[7]),
                         SqlValues.toInstant(row[8])))
                 .toList();
     }

@@ -19,7 +19,10 @@ public record TicketView(
         @Schema(required = true) boolean customerLosingMoney,
         Reference queue,
         Reference assignee,
-        @Schema(description = "The employee who took the contact") Reference receivedBy,
+
+        @Schema(description = "The employee who took the contact")
+        Reference receivedBy,
+
         @Schema(required = true) CustomerView customer,
         @Schema(required = true) List<String> tags,
         @Schema(required = true) Instant createdAt,
@@ -27,10 +30,15 @@ public record TicketView(
         Instant firstResponseAt,
         Instant solvedAt,
         Instant closedAt,
-        @Schema(description = "When a solution was promised to the customer") Instant promisedBy,
+
+        @Schema(description = "When a solution was promised to the customer")
+        Instant promisedBy,
+
         String agreedSolution,
-        @Schema(description = "When to check back that the customer is satisfied") Instant followUpAt,
+
+        @Schema(description = "When to check back that the customer is satisfied")
+        Instant followUpAt,
+
         String preventionSuggestion,
         String resolutionSummary,
-        @Schema(required = true) long version) {
-}
+        @Schema(required = true) long version) {}

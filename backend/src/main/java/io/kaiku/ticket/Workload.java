@@ -8,5 +8,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Workload(
         @Schema(required = true) List<WorkloadRow> agents,
         @Schema(required = true) WorkloadRow unassigned,
-        @Schema(required = true) List<WorkloadRow> queues) {
-}
+        @Schema(required = true) List<WorkloadRow> queues) {}

@@ -8,5 +8,4 @@ public record WorkloadRow(
         Reference ref,
         @Schema(required = true) long total,
         @Schema(required = true) StatusCounts byStatus,
-        @Schema(required = true) PriorityCounts byPriority) {
-}
+        @Schema(required = true) PriorityCounts byPriority) {}

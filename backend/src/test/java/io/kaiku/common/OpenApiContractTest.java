@@ -1,9 +1,5 @@
 package io.kaiku.common;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,6 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * openapi.yaml at the repository root is the contract the SPA and third-party tools are built
@@ -24,8 +24,12 @@ class OpenApiContractTest {
 
     @Test
     void servedDocumentIsTheCommittedContract() throws Exception {
-        String served = given().accept("application/yaml").get("/q/openapi?format=yaml").then().statusCode(200)
-                .extract().asString();
+        String served = given().accept("application/yaml")
+                .get("/q/openapi?format=yaml")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Path contract = Path.of(System.getProperty("kaiku.openapi.contract", "../openapi.yaml"));
         if (Boolean.getBoolean("kaiku.openapi.update")) {
             Files.writeString(contract, served);
@@ -36,7 +40,9 @@ class OpenApiContractTest {
         if (!expected.equals(actual)) {
             Path written = Path.of("target/openapi-served.yaml");
             Files.writeString(written, served);
-            assertEquals(expected.toPrettyString(), actual.toPrettyString(),
+            assertEquals(
+                    expected.toPrettyString(),
+                    actual.toPrettyString(),
                     "The served API differs from openapi.yaml (served copy: " + written.toAbsolutePath()
                             + "). Run `make api` if the change is intended.");
         }

@@ -1,5 +1,10 @@
 package io.kaiku.identity;
 
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
 import static io.kaiku.testing.Api.ADMIN_EMAIL;
 import static io.kaiku.testing.Api.ADMIN_PASSWORD;
 import static io.kaiku.testing.Api.admin;
@@ -12,19 +17,16 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.util.Map;
-
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
 @QuarkusTest
 class AuthResourceTest {
 
     @Test
     void adminCreatedOnFirstStartCanSignIn() {
-        anonymous().body(Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD))
+        anonymous()
+                .body(Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD))
                 .post("/api/v1/auth/login")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("accessToken", notNullValue())
                 .body("expiresAt", notNullValue())
                 .body("user.role", is("admin"));
@@ -32,33 +34,49 @@ class AuthResourceTest {
 
     @Test
     void emailIsCaseInsensitive() {
-        anonymous().body(Map.of("email", ADMIN_EMAIL.toUpperCase(), "password", ADMIN_PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200);
+        anonymous()
+                .body(Map.of("email", ADMIN_EMAIL.toUpperCase(), "password", ADMIN_PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void wrongPasswordAndUnknownUserLookTheSame() {
-        anonymous().body(Map.of("email", ADMIN_EMAIL, "password", "wrong-password"))
+        anonymous()
+                .body(Map.of("email", ADMIN_EMAIL, "password", "wrong-password"))
                 .post("/api/v1/auth/login")
-                .then().statusCode(401).contentType("application/problem+json")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("code", is("auth.invalid-credentials"));
-        anonymous().body(Map.of("email", "nobody@kaiku.test", "password", "wrong-password"))
+        anonymous()
+                .body(Map.of("email", "nobody@kaiku.test", "password", "wrong-password"))
                 .post("/api/v1/auth/login")
-                .then().statusCode(401).body("code", is("auth.invalid-credentials"));
+                .then()
+                .statusCode(401)
+                .body("code", is("auth.invalid-credentials"));
     }
 
     @Test
     void loginValidatesItsBody() {
-        anonymous().body(Map.of("email", ""))
+        anonymous()
+                .body(Map.of("email", ""))
                 .post("/api/v1/auth/login")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("email"))
                 .body("errors.field", hasItem("password"));
     }
 
     @Test
     void meNeedsAValidToken() {
-        anonymous().get("/api/v1/auth/me").then().statusCode(401).contentType("application/problem+json")
+        anonymous()
+                .get("/api/v1/auth/me")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer");
         as("not-a-token").get("/api/v1/auth/me").then().statusCode(401).contentType("application/problem+json");
         as("kaiku_forged").get("/api/v1/auth/me").then().statusCode(401);
@@ -69,16 +87,22 @@ class AuthResourceTest {
     void deactivatedUserLosesAccessAtOnce() {
         var agent = staff("agent");
         as(agent.token()).get("/api/v1/auth/me").then().statusCode(200);
-        as(admin()).body(Map.of("active", false)).patch("/api/v1/users/{id}", agent.id()).then().statusCode(200);
+        as(admin())
+                .body(Map.of("active", false))
+                .patch("/api/v1/users/{id}", agent.id())
+                .then()
+                .statusCode(200);
         as(agent.token()).get("/api/v1/auth/me").then().statusCode(401);
     }
 
     @Test
     void apiTokenWorksUntilRevoked() {
         var agent = staff("agent");
-        var created = as(agent.token()).body(Map.of("name", "CRM sync"))
+        var created = as(agent.token())
+                .body(Map.of("name", "CRM sync"))
                 .post("/api/v1/api-tokens")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("token", startsWith("kaiku_"))
                 .body("role", is("agent"))
                 .extract();
@@ -93,30 +117,47 @@ class AuthResourceTest {
     @Test
     void apiTokenCannotExceedItsOwner() {
         var agent = staff("agent");
-        as(agent.token()).body(Map.of("name", "too much", "role", "admin"))
+        as(agent.token())
+                .body(Map.of("name", "too much", "role", "admin"))
                 .post("/api/v1/api-tokens")
-                .then().statusCode(400).body("errors.field", hasItem("role"));
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("role"));
     }
 
     @Test
     void scopedApiTokenActsWithItsRole() {
-        String secret = as(admin()).body(Map.of("name", "read only agent", "role", "agent"))
-                .post("/api/v1/api-tokens").then().statusCode(201).extract().path("token");
+        String secret = as(admin())
+                .body(Map.of("name", "read only agent", "role", "agent"))
+                .post("/api/v1/api-tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
         as(secret).get("/api/v1/tickets").then().statusCode(200);
         as(secret).body(Map.of("name", "Returns")).post("/api/v1/queues").then().statusCode(403);
     }
 
     @Test
     void customersHaveNoApiTokens() {
-        as(portalCustomer().token()).get("/api/v1/api-tokens").then().statusCode(403).contentType("application/problem+json");
+        as(portalCustomer().token())
+                .get("/api/v1/api-tokens")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void someoneElsesTokenCannotBeRevoked() {
         var owner = staff("agent");
         var other = staff("agent");
-        Number id = as(owner.token()).body(Map.of("name", "mine")).post("/api/v1/api-tokens").then().statusCode(201)
-                .extract().path("id");
+        Number id = as(owner.token())
+                .body(Map.of("name", "mine"))
+                .post("/api/v1/api-tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         as(other.token()).delete("/api/v1/api-tokens/{id}", id).then().statusCode(404);
     }
 }

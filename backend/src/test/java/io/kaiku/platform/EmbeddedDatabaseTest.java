@@ -1,8 +1,5 @@
 package io.kaiku.platform;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The database `make run` uses: durable, and its data survives a restart. */
 class EmbeddedDatabaseTest {
@@ -27,7 +27,8 @@ class EmbeddedDatabaseTest {
             execute(database, "insert into kept values ('still here')");
         }
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, 0)) {
-            try (Connection connection = connect(database); Statement statement = connection.createStatement();
+            try (Connection connection = connect(database);
+                    Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("select value from kept")) {
                 assertTrue(rows.next());
                 assertEquals("still here", rows.getString(1));
@@ -38,15 +39,22 @@ class EmbeddedDatabaseTest {
     @Test
     void aServerLeftBehindByAKilledJvmIsStoppedBeforeStarting() throws Exception {
         Path dataDirectory = Files.createTempDirectory("kaiku-orphan").resolve("postgres");
-        Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), dataDirectory.toString())
-                .redirectErrorStream(true).start();
+        Process jvm = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HoldDatabase.class.getName(),
+                        dataDirectory.toString())
+                .redirectErrorStream(true)
+                .start();
         java.io.BufferedReader output = new java.io.BufferedReader(new java.io.InputStreamReader(jvm.getInputStream()));
         String line;
         while ((line = output.readLine()) != null && !line.equals("READY")) {
             // Wait until the other JVM's database accepts connections.
         }
-        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .get(0)
+                .trim());
         jvm.destroyForcibly().waitFor();
         assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "postgres outlives a killed JVM");
 
@@ -67,7 +75,8 @@ class EmbeddedDatabaseTest {
     }
 
     private static String show(EmbeddedDatabase database, String setting) throws SQLException {
-        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+        try (Connection connection = connect(database);
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("show " + setting)) {
             rows.next();
             return rows.getString(1);
@@ -75,7 +84,8 @@ class EmbeddedDatabaseTest {
     }
 
     private static void execute(EmbeddedDatabase database, String sql) throws SQLException {
-        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(database);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

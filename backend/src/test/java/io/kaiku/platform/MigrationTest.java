@@ -1,8 +1,5 @@
 package io.kaiku.platform;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -11,6 +8,9 @@ import java.sql.Statement;
 import io.kaiku.testing.PostgresResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The test database started empty; Liquibase built it and Hibernate validated every mapping. */
 @QuarkusTest
@@ -23,7 +23,8 @@ class MigrationTest {
                 ResultSet rows = statement.executeQuery("select count(*) from databasechangelog")) {
             rows.next();
             long files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/changelog"))
-                    .filter(p -> p.getFileName().toString().matches("\\d{4}-.*\\.yaml")).count();
+                    .filter(p -> p.getFileName().toString().matches("\\d{4}-.*\\.yaml"))
+                    .count();
             // One changeset per file, plus the seed of the problem areas.
             assertEquals(files + 1, rows.getLong(1));
         }
@@ -33,7 +34,8 @@ class MigrationTest {
     void theActionsTakenLogIsAppendOnly() throws Exception {
         try (Connection connection = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "");
                 Statement statement = connection.createStatement()) {
-            assertThrows(java.sql.SQLException.class, () -> statement.executeUpdate("update ticket_event set type = type"));
+            assertThrows(
+                    java.sql.SQLException.class, () -> statement.executeUpdate("update ticket_event set type = type"));
             assertThrows(java.sql.SQLException.class, () -> statement.executeUpdate("delete from ticket_event"));
         }
     }

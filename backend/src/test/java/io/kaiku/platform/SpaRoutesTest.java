@@ -1,9 +1,5 @@
 package io.kaiku.platform;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +10,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 /** The built SPA and the API share one origin; client-side routes survive a reload. */
 @QuarkusTest
@@ -39,7 +39,8 @@ class SpaRoutesTest {
     @Test
     void clientSideRoutesGetTheIndexPageRevalidatedOnEveryLoad() {
         for (String path : new String[] {"/", "/tickets/42", "/portal/requests/7"}) {
-            given().get(path).then()
+            given().get(path)
+                    .then()
                     .statusCode(200)
                     .contentType(containsString("text/html"))
                     .header("Cache-Control", "no-cache")
@@ -49,7 +50,8 @@ class SpaRoutesTest {
 
     @Test
     void hashedAssetsAreCachedForGoodAndMissingOnesAreNotFound() {
-        given().get("/assets/index-abc123.js").then()
+        given().get("/assets/index-abc123.js")
+                .then()
                 .statusCode(200)
                 .header("Cache-Control", containsString("max-age=31536000"))
                 .body(containsString("kaiku"));
@@ -59,7 +61,8 @@ class SpaRoutesTest {
 
     @Test
     void apiPathsNeverFallBackToTheSpa() {
-        given().get("/api/v1/no-such-thing").then()
+        given().get("/api/v1/no-such-thing")
+                .then()
                 .statusCode(404)
                 .contentType(containsString("application/problem+json"));
         given().get("/api/v1/tickets").then().statusCode(401).body("code", equalTo("auth.unauthenticated"));

@@ -1,7 +1,5 @@
 package io.kaiku.testing;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +11,8 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import static io.restassured.RestAssured.given;
+
 /** Test fixtures that work through the HTTP API, so every test also exercises the contract. */
 public final class Api {
     public static final String ADMIN_EMAIL = "admin@kaiku.test";
@@ -22,8 +22,7 @@ public final class Api {
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static OpenApiValidationFilter contract;
 
-    private Api() {
-    }
+    private Api() {}
 
     /** Validates every request and response of a test against openapi.yaml at the repository root. */
     public static synchronized OpenApiValidationFilter contract() {
@@ -31,8 +30,8 @@ public final class Api {
             String location = System.getProperty("kaiku.openapi.contract", "../openapi.yaml");
             // Responses must match the contract; requests are not checked because tests send
             // malformed requests on purpose to prove they are rejected.
-            contract = new OpenApiValidationFilter(OpenApiInteractionValidator
-                    .createForSpecificationUrl(java.nio.file.Path.of(location).toUri().toString())
+            contract = new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(
+                            java.nio.file.Path.of(location).toUri().toString())
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
                             .build())
@@ -42,7 +41,9 @@ public final class Api {
     }
 
     public static RequestSpecification as(String token) {
-        return given().filter(contract()).contentType(ContentType.JSON).accept(ContentType.JSON)
+        return given().filter(contract())
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
                 .header("Authorization", "Bearer " + token);
     }
 
@@ -51,11 +52,15 @@ public final class Api {
     }
 
     public static String login(String email, String password) {
-        return TOKENS.computeIfAbsent(email + "\n" + password, key -> given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", password))
-                .post("/api/v1/auth/login")
-                .then().statusCode(200)
-                .extract().path("accessToken"));
+        return TOKENS.computeIfAbsent(
+                email + "\n" + password,
+                key -> given().contentType(ContentType.JSON)
+                        .body(Map.of("email", email, "password", password))
+                        .post("/api/v1/auth/login")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("accessToken"));
     }
 
     public static String admin() {
@@ -69,19 +74,28 @@ public final class Api {
     /** Creates a staff user with the role and returns {id, token}. */
     public static Staff staff(String role) {
         String email = unique(role) + "@kaiku.test";
-        Number id = as(admin()).body(Map.of("name", "Test " + role + " " + unique("u"), "email", email,
-                        "password", PASSWORD, "role", role))
-                .post("/api/v1/users").then().statusCode(201).extract().path("id");
+        Number id = as(admin())
+                .body(Map.of(
+                        "name", "Test " + role + " " + unique("u"), "email", email, "password", PASSWORD, "role", role))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         return new Staff(id.longValue(), login(email, PASSWORD));
     }
 
-    public record Staff(long id, String token) {
-    }
+    public record Staff(long id, String token) {}
 
     public static long customer(String token) {
         String name = unique("Customer");
-        Number id = as(token).body(Map.of("name", name, "email", name.toLowerCase() + "@example.com", "phone", "+358 40 123 4567"))
-                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        Number id = as(token)
+                .body(Map.of("name", name, "email", name.toLowerCase() + "@example.com", "phone", "+358 40 123 4567"))
+                .post("/api/v1/customers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         return id.longValue();
     }
 
@@ -89,18 +103,34 @@ public final class Api {
     public static PortalCustomer portalCustomer() {
         long customerId = customer(admin());
         String email = unique("portal") + "@example.com";
-        as(admin()).body(Map.of("name", "Portal " + customerId, "email", email, "password", PASSWORD,
-                        "role", "customer", "customerId", customerId))
-                .post("/api/v1/users").then().statusCode(201);
+        as(admin())
+                .body(Map.of(
+                        "name",
+                        "Portal " + customerId,
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD,
+                        "role",
+                        "customer",
+                        "customerId",
+                        customerId))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201);
         return new PortalCustomer(customerId, login(email, PASSWORD));
     }
 
-    public record PortalCustomer(long customerId, String token) {
-    }
+    public record PortalCustomer(long customerId, String token) {}
 
     public static long ticket(String token, long customerId) {
-        Number id = as(token).body(Map.of("subject", unique("Subject"), "channel", "phone", "customerId", customerId))
-                .post("/api/v1/tickets").then().statusCode(201).extract().path("id");
+        Number id = as(token)
+                .body(Map.of("subject", unique("Subject"), "channel", "phone", "customerId", customerId))
+                .post("/api/v1/tickets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         return id.longValue();
     }
 }

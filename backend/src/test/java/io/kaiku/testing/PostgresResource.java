@@ -16,13 +16,19 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     public synchronized Map<String, String> start() {
         try {
             if (postgres == null) {
-                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+                postgres = EmbeddedPostgres.builder()
+                        .setServerConfig("max_connections", "300")
+                        .start();
             }
             return Map.of(
-                    "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                    "quarkus.datasource.username", "postgres",
-                    "quarkus.datasource.password", "",
-                    "kaiku.data-dir", Files.createTempDirectory("kaiku-test-data").toString());
+                    "quarkus.datasource.jdbc.url",
+                    postgres.getJdbcUrl("postgres", "postgres"),
+                    "quarkus.datasource.username",
+                    "postgres",
+                    "quarkus.datasource.password",
+                    "",
+                    "kaiku.data-dir",
+                    Files.createTempDirectory("kaiku-test-data").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,12 +1,5 @@
 package io.kaiku.ticket;
 
-import static io.kaiku.testing.Api.admin;
-import static io.kaiku.testing.Api.as;
-import static io.kaiku.testing.Api.customer;
-import static io.kaiku.testing.Api.ticket;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +16,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import static io.kaiku.testing.Api.admin;
+import static io.kaiku.testing.Api.as;
+import static io.kaiku.testing.Api.customer;
+import static io.kaiku.testing.Api.ticket;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 @QuarkusTest
 class TicketConcurrencyTest {
 
@@ -37,8 +37,11 @@ class TicketConcurrencyTest {
             String subject = "Edit " + i;
             results.add(pool.submit(() -> {
                 start.await();
-                return as(token).header("If-Match", "\"0\"").body(Map.of("subject", subject))
-                        .patch("/api/v1/tickets/{id}", ticketId).statusCode();
+                return as(token)
+                        .header("If-Match", "\"0\"")
+                        .body(Map.of("subject", subject))
+                        .patch("/api/v1/tickets/{id}", ticketId)
+                        .statusCode();
             }));
         }
         start.countDown();
@@ -59,8 +62,21 @@ class TicketConcurrencyTest {
         Set<Integer> existing = new HashSet<>();
         for (int i = 0; i < 60; i++) {
             String priority = List.of("low", "normal", "high", "urgent").get(i % 4);
-            Number id = as(token).body(Map.of("subject", "Existing " + i, "channel", "phone", "customerId", customerId,
-                    "priority", priority)).post("/api/v1/tickets").then().statusCode(201).extract().path("id");
+            Number id = as(token)
+                    .body(Map.of(
+                            "subject",
+                            "Existing " + i,
+                            "channel",
+                            "phone",
+                            "customerId",
+                            customerId,
+                            "priority",
+                            priority))
+                    .post("/api/v1/tickets")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             existing.add(id.intValue());
         }
         AtomicBoolean paging = new AtomicBoolean(true);
@@ -70,8 +86,21 @@ class TicketConcurrencyTest {
             int i = 0;
             while (paging.get()) {
                 String priority = List.of("urgent", "low", "high", "normal").get(i % 4);
-                Number id = as(token).body(Map.of("subject", "Concurrent " + i++, "channel", "phone", "customerId", customerId,
-                        "priority", priority)).post("/api/v1/tickets").then().statusCode(201).extract().path("id");
+                Number id = as(token)
+                        .body(Map.of(
+                                "subject",
+                                "Concurrent " + i++,
+                                "channel",
+                                "phone",
+                                "customerId",
+                                customerId,
+                                "priority",
+                                priority))
+                        .post("/api/v1/tickets")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
                 insertedMeanwhile.add(id.intValue());
             }
         });
@@ -79,7 +108,10 @@ class TicketConcurrencyTest {
             List<Integer> seen = new ArrayList<>();
             String cursor = null;
             do {
-                var request = as(token).queryParam("customerId", customerId).queryParam("limit", 7).queryParam("sort", sort);
+                var request = as(token)
+                        .queryParam("customerId", customerId)
+                        .queryParam("limit", 7)
+                        .queryParam("sort", sort);
                 if (cursor != null) {
                     request.queryParam("cursor", cursor);
                 }
