@@ -100,6 +100,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/compensations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List compensations by approval state
+         * @description For managers, the compensations waiting for a decision (`approval=pending`, the default), oldest first.
+         */
+        get: operations["listCompensationsByApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compensations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a compensation
+         * @description Only a compensation waiting for approval can be approved.
+         */
+        post: operations["approveCompensation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compensations/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a compensation
+         * @description Only a compensation waiting for approval can be rejected.
+         */
+        post: operations["rejectCompensation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers": {
         parameters: {
             query?: never;
@@ -178,6 +238,86 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["updateOrganization"];
+        trace?: never;
+    };
+    "/api/v1/outbox/consumers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List event consumers
+         * @description Every consumer of events (inbox counts, mail, webhooks, ...) with how many events it has handled, how many wait for it, and how many it set aside.
+         */
+        get: operations["listOutboxConsumers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox/failures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List set-aside events
+         * @description Events a consumer could not handle. They are retried with exponential backoff; after too many attempts they are dead and wait for an admin to retry or discard them.
+         */
+        get: operations["listOutboxFailures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox/failures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Discard a set-aside event
+         * @description The consumer will never handle this event.
+         */
+        delete: operations["discardOutboxFailure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox/failures/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry a set-aside event now
+         * @description Hands the event to its consumer again at once, also when it is dead.
+         */
+        post: operations["retryOutboxFailure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/portal/tickets": {
@@ -408,6 +548,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Who did something: a person, a rule, an integration or Kaiku itself */
+        Actor: {
+            type: components["schemas"]["ActorType"];
+            /**
+             * Format: int64
+             * @description The staff user's, customer's, rule's or integration's id; absent for contacts and the system
+             */
+            id?: number;
+            /** @description The name to show (a contact's address) */
+            name: string;
+        };
+        /** @enum {string} */
+        ActorType: "staff" | "customer" | "contact" | "rule" | "system" | "integration";
         ApiTokenCreated: {
             /** Format: int64 */
             id: number;
@@ -444,7 +597,13 @@ export interface components {
         /** @enum {string} */
         Channel: "email" | "phone" | "web" | "chat" | "social" | "sms" | "in_person" | "api";
         /** @enum {string} */
+        CompensationApproval: "not_required" | "pending" | "approved" | "rejected";
+        /** @enum {string} */
         CompensationKind: "monetary" | "refund" | "credit" | "replacement" | "discount" | "gift" | "other";
+        CompensationPage: {
+            items: components["schemas"]["CompensationView"][];
+            nextCursor?: string;
+        };
         CompensationView: {
             /** Format: int64 */
             id: number;
@@ -457,9 +616,14 @@ export interface components {
             /** @example EUR */
             currency?: string;
             reason: string;
-            approvedBy?: components["schemas"]["Reference"];
+            /** @description Above the configured amount a manager approves or rejects it */
+            approval: components["schemas"]["CompensationApproval"];
+            /** @description The manager who approved or rejected it */
+            decidedBy?: components["schemas"]["Reference"];
+            decidedAt?: components["schemas"]["Instant"];
             grantedOn: components["schemas"]["LocalDate"];
             createdAt: components["schemas"]["Instant"];
+            /** @description Who recorded it */
             createdBy: components["schemas"]["Reference"];
         };
         CreateApiTokenRequest: {
@@ -478,11 +642,6 @@ export interface components {
              */
             currency?: string;
             reason: string;
-            /**
-             * Format: int64
-             * @description A manager or admin who approved it
-             */
-            approvedById?: number;
             /** @description Defaults to today (UTC) */
             grantedOn?: components["schemas"]["LocalDate"];
         };
@@ -592,6 +751,8 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        Kind: "text" | "status" | "priority" | "channel" | "compensationKind" | "datetime" | "date" | "flag" | "tags" | "user" | "queue" | "customer" | "money";
         /**
          * Format: date
          * @example 2022-03-10
@@ -608,13 +769,6 @@ export interface components {
             expiresAt: components["schemas"]["Instant"];
             user: components["schemas"]["UserView"];
         };
-        MessageAuthor: {
-            /** @enum {string} */
-            type: "staff" | "customer";
-            /** Format: int64 */
-            id: number;
-            name: string;
-        };
         /** @enum {string} */
         MessageKind: "reply" | "note";
         MessageView: {
@@ -625,7 +779,7 @@ export interface components {
             body: string;
             /** @description A plain-text rendering of the body */
             bodyText: string;
-            author?: components["schemas"]["MessageAuthor"];
+            author: components["schemas"]["Actor"];
             attachments: components["schemas"]["AttachmentView"][];
             createdAt: components["schemas"]["Instant"];
         };
@@ -643,6 +797,67 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+        };
+        OutboxConsumerView: {
+            /** @example ticket-tally */
+            name: string;
+            /**
+             * Format: int64
+             * @description Events handled since the consumer was added
+             */
+            processed: number;
+            /**
+             * Format: int64
+             * @description Events written that it has not reached yet
+             */
+            waiting: number;
+            /**
+             * Format: int64
+             * @description Events set aside that will be retried
+             */
+            retrying: number;
+            /**
+             * Format: int64
+             * @description Events given up on
+             */
+            dead: number;
+            updatedAt: components["schemas"]["Instant"];
+        };
+        OutboxFailurePage: {
+            items: components["schemas"]["OutboxFailureView"][];
+            nextCursor?: string;
+        };
+        OutboxFailureView: {
+            /** Format: int64 */
+            id: number;
+            /** @example ticket-tally */
+            consumer: string;
+            /** Format: int64 */
+            eventId: number;
+            /** @example ticket.updated */
+            eventType: string;
+            /** @example ticket */
+            topic: string;
+            /**
+             * Format: int64
+             * @description The id of what the event is about, e.g. the ticket
+             */
+            subjectId?: number;
+            occurredAt: components["schemas"]["Instant"];
+            /** Format: int32 */
+            attempts: number;
+            /** @description No more automatic retries; retry or discard by hand */
+            dead: boolean;
+            nextAttemptAt: components["schemas"]["Instant"];
+            lastError: string;
+            firstFailedAt: components["schemas"]["Instant"];
+            lastFailedAt: components["schemas"]["Instant"];
+        };
+        OutboxRetryResult: {
+            /** @description The consumer handled the event this time */
+            delivered: boolean;
+            /** @description The event as it stays set aside, when it failed again */
+            failure?: components["schemas"]["OutboxFailureView"];
         };
         PortalReplyRequest: {
             /** @description HTML; sanitised on arrival */
@@ -774,18 +989,59 @@ export interface components {
             queues: components["schemas"]["QueueCount"][];
         };
         /** @enum {string} */
-        TicketEventType: "created" | "status_changed" | "priority_changed" | "assignee_changed" | "queue_changed" | "customer_changed" | "tags_changed" | "field_changed" | "message_added" | "note_added" | "compensation_added";
+        TicketEventType: "created" | "status_changed" | "priority_changed" | "assignee_changed" | "queue_changed" | "customer_changed" | "tags_changed" | "field_changed" | "message_added" | "note_added" | "compensation_added" | "compensation_approved" | "compensation_rejected";
+        /** @description A value before or after a change; `kind` names the member that holds it */
+        TicketEventValue: {
+            kind: components["schemas"]["Kind"];
+            /** @description text, and the enum kinds (status, priority, channel, compensationKind) */
+            text?: string;
+            /** @description datetime */
+            datetime?: components["schemas"]["Instant"];
+            /** @description date */
+            date?: components["schemas"]["LocalDate"];
+            /** @description flag: a yes/no value */
+            flag?: boolean;
+            /**
+             * Format: int64
+             * @description user, queue, customer, compensation
+             */
+            id?: number;
+            /** @description The current name of the referenced user, queue or customer */
+            name?: string;
+            /** @description tags */
+            tags?: string[];
+            /** @description money */
+            amount?: number;
+            /**
+             * @description money: ISO 4217
+             * @example EUR
+             */
+            currency?: string;
+            reference?: boolean;
+        };
         TicketEventView: {
             /** Format: int64 */
             id: number;
+            /**
+             * Format: int64
+             * @description Shared by the events one action wrote (e.g. a reply that solves)
+             */
+            changeId: number;
             type: components["schemas"]["TicketEventType"];
+            /**
+             * @description The changed field, e.g. `status`, `assignee`, `promisedBy`
+             * @example status
+             */
             field?: string;
-            oldValue?: string;
-            newValue?: string;
-            /** @description Who did it; absent when the system did */
-            actor?: components["schemas"]["Reference"];
+            /** @description The value before; absent when the field was empty */
+            from?: components["schemas"]["TicketEventValue"];
+            /** @description The value after; absent when the field was cleared */
+            to?: components["schemas"]["TicketEventValue"];
+            actor: components["schemas"]["Actor"];
             /** Format: int64 */
             messageId?: number;
+            /** Format: int64 */
+            compensationId?: number;
             createdAt: components["schemas"]["Instant"];
         };
         TicketPage: {
@@ -1210,6 +1466,90 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listCompensationsByApproval: {
+        parameters: {
+            query?: {
+                approval?: components["schemas"]["CompensationApproval"] & unknown;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompensationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    approveCompensation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompensationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rejectCompensation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompensationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listCustomers: {
         parameters: {
             query?: {
@@ -1525,6 +1865,111 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listOutboxConsumers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxConsumerView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listOutboxFailures: {
+        parameters: {
+            query?: {
+                consumer?: string;
+                cursor?: string;
+                /** @description Only dead (true) or only retrying (false) events */
+                dead?: boolean;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxFailurePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    discardOutboxFailure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discarded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    retryOutboxFailure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxRetryResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

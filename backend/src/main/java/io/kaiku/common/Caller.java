@@ -10,4 +10,9 @@ public record Caller(long userId, String name, Role role, Long customerId) {
     public boolean isCustomer() {
         return role == Role.customer;
     }
+
+    /** What this caller's changes are recorded as: a staff user, or the customer a portal login belongs to. */
+    public Actor actor() {
+        return isCustomer() ? Actor.customer(customerId) : Actor.staff(userId);
+    }
 }

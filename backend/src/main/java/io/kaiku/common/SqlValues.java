@@ -84,14 +84,4 @@ public final class SqlValues {
         }
         throw new IllegalArgumentException("Not an array: " + value.getClass());
     }
-
-    /** Escapes LIKE wildcards so user text matches literally (used with the default escape character). */
-    public static String likeContains(String text) {
-        String escaped = text.toLowerCase(java.util.Locale.ROOT)
-                .strip()
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
-    }
 }

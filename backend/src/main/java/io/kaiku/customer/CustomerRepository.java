@@ -1,7 +1,14 @@
 package io.kaiku.customer;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import io.kaiku.common.Keyset;
+import io.kaiku.common.NativeQueries;
+import io.kaiku.common.Row;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,7 +25,7 @@ public class CustomerRepository implements PanacheRepository<Customer> {
      * one customer of 200,000; planned for the pattern, the trigram indexes find it in milliseconds.
      * With {@code fewMatches} the matches are collected from the trigram indexes and sorted.
      */
-    public void planForThisPattern(boolean fewMatches) {
+    private void planForThisPattern(boolean fewMatches) {
         getEntityManager()
                 .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true), "
                         + "set_config('enable_indexscan', :indexScan, true)")
@@ -26,11 +33,44 @@ public class CustomerRepository implements PanacheRepository<Customer> {
                 .getSingleResult();
     }
 
+    /** A customer search, every part already checked; see {@link CustomerService#search}. */
+    record Search(String pattern, String digits, Long organizationId, Keyset.Position after, boolean fewMatches) {}
+
+    /** One page (plus one row) of a search, in name order; {@code sort_name} is the key the cursor keeps. */
+    List<Row> search(Search search, int limit) {
+        List<String> conditions = new ArrayList<>(List.of("true"));
+        Map<String, Object> parameters = new HashMap<>();
+        if (search.pattern() != null) {
+            String condition = "(lower(c.name) like lower(:pattern) or lower(c.email) like lower(:pattern)";
+            if (search.digits() != null) {
+                condition += " or regexp_replace(c.phone, '[^0-9+]', '', 'g') like :digits";
+                parameters.put("digits", "%" + search.digits() + "%");
+            }
+            conditions.add(condition + ")");
+            parameters.put("pattern", search.pattern());
+            planForThisPattern(search.fewMatches());
+        }
+        if (search.organizationId() != null) {
+            conditions.add("c.organization_id = :organizationId");
+            parameters.put("organizationId", search.organizationId());
+        }
+        if (search.after() != null) {
+            conditions.add("(lower(c.name), c.id) > (:afterName, :afterId)");
+            parameters.put("afterName", search.after().text(0));
+            parameters.put("afterId", search.after().number(1));
+        }
+        return findViews(String.join(" and ", conditions), parameters, limit);
+    }
+
+    Optional<Row> findView(long id) {
+        return findViews("c.id = :id", Map.of("id", id), 1).stream().findFirst();
+    }
+
     /** Rows for {@link CustomerView}: one query with the organization name and portal access. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> findViews(String where, java.util.Map<String, Object> parameters, int limit) {
-        var query = getEntityManager().createNativeQuery("""
-                select c.id, c.name, c.email, c.phone, c.street, c.postal_code, c.city, c.region, c.country,
+    private List<Row> findViews(String where, Map<String, Object> parameters, int limit) {
+        return NativeQueries.list(getEntityManager(), """
+                select c.id, c.name, lower(c.name) as sort_name, c.email, c.phone,
+                       c.street, c.postal_code, c.city, c.region, c.country,
                        c.organization_id, o.name as organization_name, c.language, c.notes,
                        exists (select 1 from app_user u where u.customer_id = c.id) as portal,
                        c.created_at, c.updated_at, c.version
@@ -39,8 +79,6 @@ public class CustomerRepository implements PanacheRepository<Customer> {
                  where %s
                  order by lower(c.name), c.id
                  limit %d
-                """.formatted(where, limit));
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+                """.formatted(where, limit), parameters, row -> row);
     }
 }

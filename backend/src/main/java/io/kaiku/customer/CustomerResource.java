@@ -1,7 +1,7 @@
 package io.kaiku.customer;
 
 import io.kaiku.common.Created;
-import io.kaiku.common.IfMatch;
+import io.kaiku.common.ExpectedVersion;
 import io.kaiku.common.Paging;
 import io.kaiku.common.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,7 +85,7 @@ public class CustomerResource {
             @PathParam("id") long id,
             @HeaderParam("If-Match") @Parameter(description = "The version being edited, as its ETag") String ifMatch,
             @Valid @NotNull UpdateCustomerRequest request) {
-        return customers.update(id, request, IfMatch.parse(ifMatch));
+        return customers.update(id, request, ExpectedVersion.of(ifMatch, request.version));
     }
 
     @DELETE

@@ -2,25 +2,25 @@ package io.kaiku.customer;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.kaiku.common.ConflictException;
-import io.kaiku.common.Cursor;
+import io.kaiku.common.ExpectedVersion;
 import io.kaiku.common.InvalidRequestException;
-import io.kaiku.common.PreconditionFailedException;
+import io.kaiku.common.Keyset;
+import io.kaiku.common.Like;
 import io.kaiku.common.Reference;
 import io.kaiku.common.ResourceNotFoundException;
-import io.kaiku.common.SqlValues;
+import io.kaiku.common.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /** The people who contact us: records, search and the checks other features rely on. */
 @ApplicationScoped
 public class CustomerService {
+    private static final String SORT = "name";
+
     private final CustomerRepository customers;
     private final OrganizationRepository organizations;
     private final Clock clock;
@@ -34,44 +34,30 @@ public class CustomerService {
     /** Search by a part of the name, email or phone number, in name order. */
     @Transactional
     public CustomerPage search(String text, Long organizationId, String cursor, int limit) {
-        List<String> conditions = new ArrayList<>(List.of("true"));
-        Map<String, Object> parameters = new HashMap<>();
+        String pattern = null;
+        String digits = null;
+        boolean fewMatches = false;
         if (text != null && !text.isBlank()) {
-            String digits = text.replaceAll("[^0-9+]", "");
-            boolean phoneFragment = digits.replace("+", "").length() >= 3;
-            String condition = "(lower(c.name) like :pattern or lower(c.email) like :pattern";
-            if (phoneFragment) {
-                condition += " or regexp_replace(c.phone, '[^0-9+]', '', 'g') like :digits";
-                parameters.put("digits", "%" + digits + "%");
-            }
-            conditions.add(condition + ")");
-            parameters.put("pattern", SqlValues.likeContains(text));
+            pattern = Like.contains(text);
+            String phoneDigits = text.replaceAll("[^0-9+]", "");
+            boolean phoneFragment = phoneDigits.replace("+", "").length() >= 3;
+            digits = phoneFragment ? phoneDigits : null;
             // Only digits: part of a phone number, which few customers share, so collect the matches
             // rather than walk all customers in name order looking for them. A short "+..." is a
             // country or area code that most customers share: walking finds a page of them at once.
             boolean onlyDigits = phoneFragment && !text.matches(".*\\p{L}.*");
-            boolean dialingCode = digits.startsWith("+") && digits.length() < 7;
-            customers.planForThisPattern(onlyDigits && !dialingCode);
+            boolean dialingCode = phoneDigits.startsWith("+") && phoneDigits.length() < 7;
+            fewMatches = onlyDigits && !dialingCode;
         }
-        if (organizationId != null) {
-            conditions.add("c.organization_id = :organizationId");
-            parameters.put("organizationId", organizationId);
-        }
-        if (cursor != null) {
-            List<String> parts = Cursor.decode(cursor, 2);
-            conditions.add("(lower(c.name), c.id) > (:afterName, :afterId)");
-            parameters.put("afterName", parts.get(0));
-            parameters.put("afterId", Cursor.decodeLong(parts.get(1)));
-        }
-        List<CustomerView> rows = customers.findViews(String.join(" and ", conditions), parameters, limit + 1).stream()
-                .map(CustomerService::toView)
-                .toList();
-        String next = null;
-        if (rows.size() > limit) {
-            CustomerView last = rows.get(limit - 1);
-            next = Cursor.encode(List.of(last.name().toLowerCase(java.util.Locale.ROOT), Long.toString(last.id())));
-        }
-        return new CustomerPage(rows.stream().limit(limit).toList(), next);
+        Keyset.Position after = Keyset.after(cursor, SORT, 2);
+        List<Row> rows = customers.search(
+                new CustomerRepository.Search(pattern, digits, organizationId, after, fewMatches), limit + 1);
+        Keyset.Page<CustomerView> page = Keyset.page(
+                rows,
+                limit,
+                row -> Keyset.cursor(SORT, row.getString("sort_name"), row.getLong("id")),
+                CustomerService::toView);
+        return new CustomerPage(page.items(), page.nextCursor());
     }
 
     @Transactional
@@ -87,9 +73,7 @@ public class CustomerService {
     }
 
     private Optional<CustomerView> find(long id) {
-        return customers.findViews("c.id = :id", Map.of("id", id), 1).stream()
-                .map(CustomerService::toView)
-                .findFirst();
+        return customers.findView(id).map(CustomerService::toView);
     }
 
     @Transactional
@@ -116,14 +100,9 @@ public class CustomerService {
     }
 
     @Transactional
-    public CustomerView update(long id, UpdateCustomerRequest request, Long expectedVersion) {
+    public CustomerView update(long id, UpdateCustomerRequest request, ExpectedVersion expected) {
         Customer customer = customers.findByIdOptional(id).orElseThrow(() -> notFound(id));
-        Long version = expectedVersion != null ? expectedVersion : request.version;
-        if (version != null && version != customer.version) {
-            throw new PreconditionFailedException(
-                    "customer.version-conflict",
-                    "The customer was changed by someone else (now version " + customer.version + ").");
-        }
+        expected.check(customer.version, "customer");
         if (request.name != null) {
             customer.name = request.name
                     .orElseThrow(() -> new InvalidRequestException("name", "required", "A customer needs a name."))
@@ -194,25 +173,25 @@ public class CustomerService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    static CustomerView toView(Object[] row) {
+    static CustomerView toView(Row row) {
         PostalAddress address = new PostalAddress(
-                SqlValues.toText(row[4]),
-                SqlValues.toText(row[5]),
-                SqlValues.toText(row[6]),
-                SqlValues.toText(row[7]),
-                SqlValues.toText(row[8]));
+                row.getString("street"),
+                row.getString("postal_code"),
+                row.getString("city"),
+                row.getString("region"),
+                row.getString("country"));
         return new CustomerView(
-                SqlValues.toPrimitiveLong(row[0]),
-                (String) row[1],
-                (String) row[2],
-                (String) row[3],
+                row.getLong("id"),
+                row.getString("name"),
+                row.getString("email"),
+                row.getString("phone"),
                 address.isEmpty() ? null : address,
-                Reference.of(SqlValues.toLong(row[9]), SqlValues.toText(row[10])),
-                (String) row[11],
-                (String) row[12],
-                SqlValues.toBoolean(row[13]),
-                SqlValues.toInstant(row[14]),
-                SqlValues.toInstant(row[15]),
-                SqlValues.toPrimitiveLong(row[16]));
+                Reference.of(row.getNullableLong("organization_id"), row.getString("organization_name")),
+                row.getString("language"),
+                row.getString("notes"),
+                row.getBoolean("portal"),
+                row.getInstant("created_at"),
+                row.getInstant("updated_at"),
+                row.getLong("version"));
     }
 }

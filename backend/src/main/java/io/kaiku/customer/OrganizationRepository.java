@@ -1,9 +1,13 @@
 package io.kaiku.customer;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.kaiku.common.Keyset;
+import io.kaiku.common.NativeQueries;
+import io.kaiku.common.Row;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
@@ -13,18 +17,25 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
         return count("lower(name) = lower(?1) and id <> ?2", name, exceptId == null ? -1L : exceptId) > 0;
     }
 
-    public List<Organization> page(String pattern, String afterName, Long afterId, int limit) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
+    /** One page (plus one row) in name order; {@code sort_name} is the key the cursor keeps. */
+    List<Row> page(String pattern, Keyset.Position after, int limit) {
+        StringBuilder where = new StringBuilder("true");
+        Map<String, Object> parameters = new HashMap<>(Map.of("limit", limit));
         if (pattern != null) {
-            query.append(" and lower(name) like :pattern");
-            parameters.and("pattern", pattern);
+            where.append(" and lower(name) like lower(:pattern)");
+            parameters.put("pattern", pattern);
         }
-        if (afterId != null) {
-            query.append(" and (lower(name) > :afterName or (lower(name) = :afterName and id > :afterId))");
-            parameters.and("afterName", afterName).and("afterId", afterId);
+        if (after != null) {
+            where.append(" and (lower(name), id) > (:afterName, :afterId)");
+            parameters.put("afterName", after.text(0));
+            parameters.put("afterId", after.number(1));
         }
-        query.append(" order by lower(name), id");
-        return find(query.toString(), parameters).page(0, limit).list();
+        return NativeQueries.list(
+                getEntityManager(),
+                "select id, name, lower(name) as sort_name, domains, notes, created_at, updated_at, version"
+                        + " from organization where " + where
+                        + " order by lower(name), id limit :limit",
+                parameters,
+                row -> row);
     }
 }

@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.kaiku.common.ConflictException;
-import io.kaiku.common.Cursor;
 import io.kaiku.common.InvalidRequestException;
+import io.kaiku.common.Keyset;
+import io.kaiku.common.Like;
 import io.kaiku.common.ResourceNotFoundException;
-import io.kaiku.common.SqlValues;
+import io.kaiku.common.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /** Organizations group customers of one company. */
 @ApplicationScoped
 public class OrganizationService {
+    private static final String SORT = "name";
+
     private final OrganizationRepository organizations;
     private final CustomerRepository customers;
     private final Clock clock;
@@ -28,22 +31,14 @@ public class OrganizationService {
 
     @Transactional
     public OrganizationPage list(String text, String cursor, int limit) {
-        String afterName = null;
-        Long afterId = null;
-        if (cursor != null) {
-            List<String> parts = Cursor.decode(cursor, 2);
-            afterName = parts.get(0);
-            afterId = Cursor.decodeLong(parts.get(1));
-        }
-        String pattern = text == null || text.isBlank() ? null : SqlValues.likeContains(text);
-        List<Organization> rows = organizations.page(pattern, afterName, afterId, limit + 1);
-        String next = null;
-        if (rows.size() > limit) {
-            Organization last = rows.get(limit - 1);
-            next = Cursor.encode(List.of(last.name.toLowerCase(java.util.Locale.ROOT), last.id.toString()));
-        }
-        return new OrganizationPage(
-                rows.stream().limit(limit).map(OrganizationView::of).toList(), next);
+        String pattern = text == null || text.isBlank() ? null : Like.contains(text);
+        List<Row> rows = organizations.page(pattern, Keyset.after(cursor, SORT, 2), limit + 1);
+        Keyset.Page<OrganizationView> page = Keyset.page(
+                rows,
+                limit,
+                row -> Keyset.cursor(SORT, row.getString("sort_name"), row.getLong("id")),
+                OrganizationView::of);
+        return new OrganizationPage(page.items(), page.nextCursor());
     }
 
     @Transactional

@@ -24,4 +24,15 @@ public record OrganizationView(
                 organization.updatedAt,
                 organization.version);
     }
+
+    static OrganizationView of(io.kaiku.common.Row row) {
+        return new OrganizationView(
+                row.getLong("id"),
+                row.getString("name"),
+                row.getTextList("domains"),
+                row.getString("notes"),
+                row.getInstant("created_at"),
+                row.getInstant("updated_at"),
+                row.getLong("version"));
+    }
 }

@@ -27,13 +27,16 @@ public class UserRepository implements PanacheRepository<User> {
         return find("customerId", customerId).firstResultOptional();
     }
 
-    /** One page in name order, after the (name, id) of the previous page's last row. */
+    /**
+     * One page in name order, after the (name, id) of the previous page's last row; the database
+     * lower-cases the name on both sides, so the order and the cursor always agree.
+     */
     public List<User> page(String text, Role role, Boolean active, String afterName, Long afterId, int limit) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (text != null && !text.isBlank()) {
-            query.append(" and (lower(name) like :text or lower(email) like :text)");
-            parameters.and("text", "%" + text.toLowerCase().strip() + "%");
+            query.append(" and (lower(name) like lower(:text) or lower(email) like lower(:text))");
+            parameters.and("text", io.kaiku.common.Like.contains(text));
         }
         if (role != null) {
             query.append(" and role = :role");
@@ -44,7 +47,8 @@ public class UserRepository implements PanacheRepository<User> {
             parameters.and("active", active);
         }
         if (afterId != null) {
-            query.append(" and (lower(name) > :afterName or (lower(name) = :afterName and id > :afterId))");
+            query.append(
+                    " and (lower(name) > lower(:afterName) or (lower(name) = lower(:afterName) and id > :afterId))");
             parameters.and("afterName", afterName).and("afterId", afterId);
         }
         query.append(" order by lower(name), id");

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import io.kaiku.common.Caller;
 import io.kaiku.common.ConflictException;
-import io.kaiku.common.Cursor;
 import io.kaiku.common.InvalidRequestException;
+import io.kaiku.common.Keyset;
 import io.kaiku.common.Reference;
 import io.kaiku.common.ResourceNotFoundException;
 import io.kaiku.common.Role;
@@ -20,6 +20,8 @@ import jakarta.transaction.Transactional;
 /** Staff accounts and customers' portal logins. */
 @ApplicationScoped
 public class UserService {
+    private static final String SORT = "name";
+
     private final UserRepository users;
     private final PasswordHasher passwords;
     private final CustomerService customers;
@@ -34,21 +36,17 @@ public class UserService {
 
     @Transactional
     public UserPage list(String text, Role role, Boolean active, String cursor, int limit) {
-        String afterName = null;
-        Long afterId = null;
-        if (cursor != null) {
-            List<String> parts = Cursor.decode(cursor, 2);
-            afterName = parts.get(0);
-            afterId = Cursor.decodeLong(parts.get(1));
-        }
-        List<User> rows = users.page(text, role, active, afterName, afterId, limit + 1);
-        List<UserView> items = rows.stream().limit(limit).map(UserView::of).toList();
-        String next = null;
-        if (rows.size() > limit) {
-            User last = rows.get(limit - 1);
-            next = Cursor.encode(List.of(last.name.toLowerCase(), last.id.toString()));
-        }
-        return new UserPage(items, next);
+        Keyset.Position after = Keyset.after(cursor, SORT, 2);
+        List<User> rows = users.page(
+                text,
+                role,
+                active,
+                after == null ? null : after.text(0),
+                after == null ? null : after.number(1),
+                limit + 1);
+        Keyset.Page<UserView> page =
+                Keyset.page(rows, limit, user -> Keyset.cursor(SORT, user.name, user.id), UserView::of);
+        return new UserPage(page.items(), page.nextCursor());
     }
 
     @Transactional

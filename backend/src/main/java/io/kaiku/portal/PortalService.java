@@ -3,12 +3,17 @@ package io.kaiku.portal;
 import java.util.List;
 
 import io.kaiku.common.Caller;
+import io.kaiku.ticket.Channel;
 import io.kaiku.ticket.ConversationService;
 import io.kaiku.ticket.MessageKind;
 import io.kaiku.ticket.MessageView;
+import io.kaiku.ticket.NewMessage;
+import io.kaiku.ticket.NewTicket;
 import io.kaiku.ticket.Ticket;
+import io.kaiku.ticket.TicketCommands;
 import io.kaiku.ticket.TicketFilter;
 import io.kaiku.ticket.TicketPage;
+import io.kaiku.ticket.TicketSearch;
 import io.kaiku.ticket.TicketService;
 import io.kaiku.ticket.TicketSort;
 import io.kaiku.ticket.TicketView;
@@ -19,10 +24,15 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class PortalService {
     private final TicketService tickets;
+    private final TicketSearch search;
+    private final TicketCommands commands;
     private final ConversationService conversation;
 
-    public PortalService(TicketService tickets, ConversationService conversation) {
+    public PortalService(
+            TicketService tickets, TicketSearch search, TicketCommands commands, ConversationService conversation) {
         this.tickets = tickets;
+        this.search = search;
+        this.commands = commands;
         this.conversation = conversation;
     }
 
@@ -44,7 +54,7 @@ public class PortalService {
                 TicketSort.created,
                 cursor,
                 limit);
-        TicketPage page = tickets.list(own, caller);
+        TicketPage page = search.list(own, caller);
         return new PortalTicketPage(
                 page.items().stream()
                         .map(t -> new PortalTicketSummary(
@@ -68,10 +78,20 @@ public class PortalService {
     /** Files sent with a request travel on a first public message, as they would in an email. */
     @Transactional
     public PortalTicketView submit(SubmitRequestRequest request, Caller caller) {
-        Ticket ticket = tickets.openForCustomer(caller, request.subject(), request.description(), request.queueId());
+        Ticket ticket = commands.open(
+                        NewTicket.fromCustomer(
+                                request.subject(),
+                                request.description(),
+                                Channel.web,
+                                caller.customerId(),
+                                request.queueId()),
+                        caller.actor())
+                .ticket();
         if (request.attachmentIds() != null && !request.attachmentIds().isEmpty()) {
             conversation.add(
-                    ticket.id, MessageKind.reply, request.description(), request.attachmentIds(), null, caller);
+                    ticket.id,
+                    new NewMessage(MessageKind.reply, request.description(), request.attachmentIds(), null),
+                    caller);
         }
         return toView(tickets.get(ticket.id));
     }
@@ -83,7 +103,8 @@ public class PortalService {
 
     @Transactional
     public MessageView reply(long id, PortalReplyRequest request, Caller caller) {
-        return conversation.add(id, MessageKind.reply, request.body(), request.attachmentIds(), null, caller);
+        return conversation.add(
+                id, new NewMessage(MessageKind.reply, request.body(), request.attachmentIds(), null), caller);
     }
 
     private static PortalTicketView toView(TicketView view) {

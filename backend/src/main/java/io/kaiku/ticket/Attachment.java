@@ -2,9 +2,13 @@ package io.kaiku.ticket;
 
 import java.time.Instant;
 
+import io.kaiku.common.Actor;
+import io.kaiku.common.ActorType;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,8 +28,15 @@ public class Attachment {
     @Column(name = "message_id")
     public Long messageId;
 
-    @Column(name = "uploaded_by_id", nullable = false, updatable = false)
-    public long uploadedById;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "uploader_type", nullable = false, updatable = false)
+    public ActorType uploaderType;
+
+    @Column(name = "uploader_id", updatable = false)
+    public Long uploaderId;
+
+    @Column(name = "uploader_label", updatable = false)
+    public String uploaderLabel;
 
     @Column(name = "filename", nullable = false)
     public String filename;
@@ -45,6 +56,18 @@ public class Attachment {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    void uploadedBy(Actor actor) {
+        uploaderType = actor.type();
+        uploaderId = actor.id();
+        uploaderLabel = actor.label();
+    }
+
+    boolean isUploadedBy(Actor actor) {
+        return uploaderType == actor.type()
+                && java.util.Objects.equals(uploaderId, actor.id())
+                && (actor.id() != null || java.util.Objects.equals(uploaderLabel, actor.label()));
+    }
 
     @Override
     public boolean equals(Object other) {

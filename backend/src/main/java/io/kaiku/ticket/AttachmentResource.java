@@ -28,11 +28,11 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Attachments")
 @Authenticated
 public class AttachmentResource {
-    private final ConversationService conversation;
+    private final AttachmentService attachments;
     private final CallerContext callers;
 
-    public AttachmentResource(ConversationService conversation, CallerContext callers) {
-        this.conversation = conversation;
+    public AttachmentResource(AttachmentService attachments, CallerContext callers) {
+        this.attachments = attachments;
         this.callers = callers;
     }
 
@@ -45,7 +45,7 @@ public class AttachmentResource {
             content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     public RestResponse<AttachmentView> uploadAttachment(
             @RestForm("file") @NotNull FileUpload file, @Context UriInfo uri) {
-        AttachmentView created = conversation.upload(file.fileName(), file.uploadedFile(), callers.current());
+        AttachmentView created = attachments.upload(file.fileName(), file.uploadedFile(), callers.current());
         return Created.at(uri, created.id(), created);
     }
 
@@ -63,7 +63,7 @@ public class AttachmentResource {
                                             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                                             format = "binary")))
     public RestResponse<byte[]> downloadAttachment(@PathParam("id") long id) {
-        ConversationService.AttachmentContent content = conversation.download(id, callers.current());
+        AttachmentService.AttachmentContent content = attachments.download(id, callers.current());
         String encoded = java.net.URLEncoder.encode(content.filename(), StandardCharsets.UTF_8)
                 .replace("+", "%20");
         return RestResponse.ResponseBuilder.ok(content.content())

@@ -39,8 +39,16 @@ public class Compensation {
     @Column(name = "reason", nullable = false)
     public String reason;
 
-    @Column(name = "approved_by_id")
-    public Long approvedById;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approval_status", nullable = false)
+    public CompensationApproval approval;
+
+    /** The manager who approved or rejected it. */
+    @Column(name = "decided_by_id")
+    public Long decidedById;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
 
     @Column(name = "granted_on", nullable = false)
     public LocalDate grantedOn;
@@ -50,6 +58,18 @@ public class Compensation {
 
     @Column(name = "created_by_id", nullable = false)
     public long createdById;
+
+    /** A manager's decision on a pending compensation; a decision is final. */
+    void decide(boolean approve, long managerId, Instant now) {
+        if (approval != CompensationApproval.pending) {
+            throw new io.kaiku.common.RuleViolationException(
+                    "compensation.not-pending",
+                    "Only a compensation waiting for approval can be approved or rejected.");
+        }
+        approval = approve ? CompensationApproval.approved : CompensationApproval.rejected;
+        decidedById = managerId;
+        decidedAt = now;
+    }
 
     @Override
     public boolean equals(Object other) {

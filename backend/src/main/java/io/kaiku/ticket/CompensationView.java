@@ -15,7 +15,16 @@ public record CompensationView(
         BigDecimal amount,
         @Schema(examples = "EUR") String currency,
         @Schema(required = true) String reason,
-        Reference approvedBy,
+
+        @Schema(required = true, description = "Above the configured amount a manager approves or rejects it")
+        CompensationApproval approval,
+
+        @Schema(description = "The manager who approved or rejected it")
+        Reference decidedBy,
+
+        Instant decidedAt,
         @Schema(required = true) LocalDate grantedOn,
         @Schema(required = true) Instant createdAt,
-        @Schema(required = true) Reference createdBy) {}
+
+        @Schema(required = true, description = "Who recorded it")
+        Reference createdBy) {}

@@ -24,7 +24,8 @@ public record CreateCompensationRequest(
         @NotBlank @Size(max = 2000) @Schema(required = true, maxLength = 2000)
         String reason,
 
-        @Schema(description = "A manager or admin who approved it")
-        Long approvedById,
-
-        @Schema(description = "Defaults to today (UTC)") LocalDate grantedOn) {}
+        @Schema(description = "Defaults to today (UTC)") LocalDate grantedOn) {
+    NewCompensation toNewCompensation() {
+        return new NewCompensation(kind, amount, currency, reason, grantedOn);
+    }
+}

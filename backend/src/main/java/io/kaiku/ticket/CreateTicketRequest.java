@@ -28,4 +28,23 @@ public record CreateTicketRequest(
         Instant promisedBy,
         @Size(max = 10000) @Schema(maxLength = 10000) String agreedSolution,
         Instant followUpAt,
-        @Size(max = 10000) @Schema(maxLength = 10000) String preventionSuggestion) {}
+        @Size(max = 10000) @Schema(maxLength = 10000) String preventionSuggestion) {
+    /** The contact to log; the employee who took it defaults to {@code caller}. */
+    NewTicket toNewTicket(long callerUserId) {
+        return new NewTicket(
+                subject,
+                description,
+                channel,
+                customerId,
+                queueId,
+                assigneeId,
+                receivedById == null ? callerUserId : receivedById,
+                priority,
+                Boolean.TRUE.equals(customerLosingMoney),
+                tags,
+                promisedBy,
+                agreedSolution,
+                followUpAt,
+                preventionSuggestion);
+    }
+}

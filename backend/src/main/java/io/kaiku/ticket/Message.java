@@ -2,6 +2,8 @@ package io.kaiku.ticket;
 
 import java.time.Instant;
 
+import io.kaiku.common.Actor;
+import io.kaiku.common.ActorType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,11 +30,15 @@ public class Message {
     @Column(name = "kind", nullable = false, updatable = false)
     public MessageKind kind;
 
-    @Column(name = "author_user_id", updatable = false)
-    public Long authorUserId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "author_type", nullable = false, updatable = false)
+    public ActorType authorType;
 
-    @Column(name = "author_customer_id", updatable = false)
-    public Long authorCustomerId;
+    @Column(name = "author_id", updatable = false)
+    public Long authorId;
+
+    @Column(name = "author_label", updatable = false)
+    public String authorLabel;
 
     @Column(name = "body_html", nullable = false)
     public String bodyHtml;
@@ -42,6 +48,12 @@ public class Message {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    void writtenBy(Actor actor) {
+        authorType = actor.type();
+        authorId = actor.id();
+        authorLabel = actor.label();
+    }
 
     @Override
     public boolean equals(Object other) {

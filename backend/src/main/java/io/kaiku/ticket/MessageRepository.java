@@ -1,27 +1,45 @@
 package io.kaiku.ticket;
 
 import java.util.List;
+import java.util.Map;
 
+import io.kaiku.common.NativeQueries;
+import io.kaiku.common.Row;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class MessageRepository implements PanacheRepository<Message> {
 
-    /** The conversation with each author's name, oldest first. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> findConversation(long ticketId, boolean publicOnly) {
-        return getEntityManager()
-                .createNativeQuery("""
-                select m.id, m.kind, m.body_html, m.body_text, m.author_user_id, u.name, m.author_customer_id, c.name,
-                       m.created_at, u.role
+    /** The conversation with each author's current name, oldest first. */
+    List<Row> findConversation(long ticketId, boolean publicOnly) {
+        return NativeQueries.list(
+                getEntityManager(),
+                """
+                select m.id, m.kind, m.body_html, m.body_text, m.created_at,
+                       m.author_type, m.author_id, m.author_label,
+                       coalesce(u.name, c.name, m.author_label) as author_name
                   from ticket_message m
-                  left join app_user u on u.id = m.author_user_id
-                  left join customer c on c.id = m.author_customer_id
+                  left join app_user u on m.author_type = 'staff' and u.id = m.author_id
+                  left join customer c on m.author_type = 'customer' and c.id = m.author_id
                  where m.ticket_id = :ticket %s
                  order by m.created_at, m.id
-                """.formatted(publicOnly ? "and m.kind = 'reply'" : ""))
-                .setParameter("ticket", ticketId)
-                .getResultList();
+                """.formatted(publicOnly ? "and m.kind = 'reply'" : ""),
+                Map.of("ticket", ticketId),
+                row -> row);
+    }
+
+    /** One message with its author's name. */
+    Row findView(long messageId) {
+        return NativeQueries.first(getEntityManager(), """
+                        select m.id, m.kind, m.body_html, m.body_text, m.created_at,
+                               m.author_type, m.author_id, m.author_label,
+                               coalesce(u.name, c.name, m.author_label) as author_name
+                          from ticket_message m
+                          left join app_user u on m.author_type = 'staff' and u.id = m.author_id
+                          left join customer c on m.author_type = 'customer' and c.id = m.author_id
+                         where m.id = :id
+                        """, Map.of("id", messageId), row -> row)
+                .orElseThrow();
     }
 }

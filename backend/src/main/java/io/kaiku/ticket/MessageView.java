@@ -3,6 +3,7 @@ package io.kaiku.ticket;
 import java.time.Instant;
 import java.util.List;
 
+import io.kaiku.common.ActorView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record MessageView(
@@ -15,6 +16,6 @@ public record MessageView(
         @Schema(required = true, description = "A plain-text rendering of the body")
         String bodyText,
 
-        MessageAuthor author,
+        @Schema(required = true) ActorView author,
         @Schema(required = true) List<AttachmentView> attachments,
         @Schema(required = true) Instant createdAt) {}

@@ -2,6 +2,7 @@ package io.kaiku.ticket;
 
 import java.time.Instant;
 
+import io.kaiku.common.ActorType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,9 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Immutable;
 
-/** One line of the "actions taken" log; never updated or deleted. */
+/** One line of the actions-taken log; never updated or deleted (the database refuses both). */
 @Entity
 @Immutable
 @Table(name = "ticket_event")
@@ -26,21 +28,28 @@ public class TicketEvent {
     @Column(name = "ticket_id", nullable = false)
     public long ticketId;
 
+    /** Shared by every event one use case wrote: one change, one number. */
+    @Column(name = "change_id", nullable = false)
+    public long changeId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "type", nullable = false)
     public TicketEventType type;
 
-    @Column(name = "field")
-    public String field;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_type", nullable = false)
+    public ActorType actorType;
 
-    @Column(name = "old_value")
-    public String oldValue;
+    @Column(name = "actor_id")
+    public Long actorId;
 
-    @Column(name = "new_value")
-    public String newValue;
+    @Column(name = "actor_label")
+    public String actorLabel;
 
-    @Column(name = "actor_user_id")
-    public Long actorUserId;
+    /** A {@link TicketEventPayload} as JSON. */
+    @ColumnTransformer(write = "cast(? as jsonb)")
+    @Column(name = "payload", nullable = false, columnDefinition = "jsonb")
+    public String payload;
 
     @Column(name = "message_id")
     public Long messageId;

@@ -1,6 +1,6 @@
 package io.kaiku.ticket;
 
-/** The kinds of entries in a ticket's "actions taken" log. */
+/** The kinds of entries in a ticket's actions-taken log. */
 public enum TicketEventType {
     created,
     status_changed,
@@ -12,5 +12,7 @@ public enum TicketEventType {
     field_changed,
     message_added,
     note_added,
-    compensation_added
+    compensation_added,
+    compensation_approved,
+    compensation_rejected
 }

@@ -1,18 +1,34 @@
 package io.kaiku.ticket;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
+import io.kaiku.common.NativeQueries;
+import io.kaiku.common.Row;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 @ApplicationScoped
 public class TicketRepository implements PanacheRepository<Ticket> {
-    static final String SUMMARY_COLUMNS = """
+    /** Up to this many matching tickets, a text search collects them all and sorts them. */
+    private static final int RARE_TEXT_MATCHES = 2_000;
+
+    private static final String SUMMARY_COLUMNS = """
             t.id, t.number, t.subject, t.status, t.priority, t.customer_losing_money, t.channel,
             t.queue_id, q.name as queue_name, t.assignee_id, a.name as assignee_name,
             t.customer_id, c.name as customer_name, t.tags, t.created_at, t.updated_at, t.promised_by, t.priority_rank
+            """;
+
+    /** Subject and description, the conversation on the ticket row, and messages of overflowing tickets. */
+    private static final String TEXT_MATCH = """
+            (t.search @@ to_tsquery('simple', :tsquery)
+             or t.conversation_search @@ to_tsquery('simple', :tsquery)
+             or t.id in (select m.ticket_id from ticket_message m where m.search @@ to_tsquery('simple', :tsquery)))
             """;
 
     public long nextNumber() {
@@ -23,8 +39,97 @@ public class TicketRepository implements PanacheRepository<Ticket> {
     }
 
     /** The ticket, locked until the transaction ends so that changes to one ticket happen one at a time. */
-    public java.util.Optional<Ticket> findForUpdate(long id) {
+    public Optional<Ticket> findForUpdate(long id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** One page (plus one row) of summaries; see {@link #planTextSearch} for how text searches are planned. */
+    List<Row> search(TicketQuery query, int limit) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.statuses() != null && !query.statuses().isEmpty()) {
+            // Literals (from the enum, so safe) rather than parameters: only then can the planner
+            // match the partial indexes of unsolved tickets.
+            where.add("t.status in ("
+                    + literals(
+                            query.statuses().stream().map(TicketStatus::value).sorted()) + ")");
+        }
+        if (query.priorities() != null && !query.priorities().isEmpty()) {
+            where.add("t.priority in ("
+                    + literals(query.priorities().stream().map(Enum::name).sorted()) + ")");
+        }
+        if (query.queueId() != null) {
+            where.add("t.queue_id = :queueId");
+            parameters.put("queueId", query.queueId());
+        }
+        if (query.unassigned()) {
+            where.add("t.assignee_id is null");
+        } else if (query.assigneeId() != null) {
+            where.add("t.assignee_id = :assigneeId");
+            parameters.put("assigneeId", query.assigneeId());
+        }
+        if (query.customerId() != null) {
+            where.add("t.customer_id = :customerId");
+            parameters.put("customerId", query.customerId());
+        }
+        if (query.tag() != null) {
+            where.add("t.tags @> array[cast(:tag as text)]");
+            parameters.put("tag", query.tag());
+        }
+        if (query.channel() != null) {
+            where.add("t.channel = '" + query.channel().name() + "'");
+        }
+        range(where, parameters, "t.created_at", "createdFrom", query.createdFrom(), "createdTo", query.createdTo());
+        range(where, parameters, "t.updated_at", "updatedFrom", query.updatedFrom(), "updatedTo", query.updatedTo());
+        if (query.number() != null) {
+            where.add("t.number = :number");
+            parameters.put("number", query.number());
+        }
+        if (query.tsquery() != null) {
+            where.add(TEXT_MATCH);
+            parameters.put("tsquery", query.tsquery());
+        }
+        String orderBy = switch (query.sort()) {
+            case priority -> "t.priority_rank, t.created_at, t.id";
+            case created -> "t.created_at desc, t.id desc";
+            case updated -> "t.updated_at desc, t.id desc";
+        };
+        if (query.after() != null) {
+            switch (query.sort()) {
+                case priority -> {
+                    where.add("(t.priority_rank, t.created_at, t.id) > (:afterRank, :afterTime, :afterId)");
+                    parameters.put("afterRank", (int) query.after().number(0));
+                    parameters.put("afterTime", query.after().instant(1));
+                    parameters.put("afterId", query.after().number(2));
+                }
+                case created, updated -> {
+                    String column = query.sort() == TicketSort.created ? "t.created_at" : "t.updated_at";
+                    where.add("(" + column + ", t.id) < (:afterTime, :afterId)");
+                    parameters.put("afterTime", query.after().instant(0));
+                    parameters.put("afterId", query.after().number(1));
+                }
+            }
+        }
+        String sql = "select " + SUMMARY_COLUMNS
+                + """
+                  from ticket t
+                  join customer c on c.id = t.customer_id
+                  left join queue q on q.id = t.queue_id
+                  left join app_user a on a.id = t.assignee_id
+                 where %s
+                 order by %s
+                 limit %d
+                """.formatted(where.isEmpty() ? "true" : String.join(" and ", where), orderBy, limit);
+        if (query.tsquery() == null) {
+            return NativeQueries.list(getEntityManager(), sql, parameters, row -> row);
+        }
+        // Rare words: fetch their few tickets and sort them. Common words: walk the list in order.
+        planTextSearch(countTextMatches(query.tsquery(), RARE_TEXT_MATCHES) < RARE_TEXT_MATCHES);
+        try {
+            return NativeQueries.list(getEntityManager(), sql, parameters, row -> row);
+        } finally {
+            resetPlanner();
+        }
     }
 
     /**
@@ -32,17 +137,12 @@ public class TicketRepository implements PanacheRepository<Ticket> {
      * bitmap scan of the text indexes on purpose: it is the one plan that is fast however rare or
      * common the words are.
      */
-    public int countTextMatches(String tsquery, int cap) {
+    private int countTextMatches(String tsquery, int cap) {
         planTextSearch(true);
         try {
             return ((Number) getEntityManager()
-                            .createNativeQuery("""
-                    select count(*) from (
-                        select 1 from ticket t
-                         where t.search @@ to_tsquery('simple', :tsquery)
-                            or t.conversation_search @@ to_tsquery('simple', :tsquery)
-                         limit :cap) matches
-                    """)
+                            .createNativeQuery("select count(*) from (select 1 from ticket t where " + TEXT_MATCH
+                                    + " limit :cap) matches")
                             .setParameter("tsquery", tsquery)
                             .setParameter("cap", cap)
                             .getSingleResult())
@@ -59,7 +159,7 @@ public class TicketRepository implements PanacheRepository<Ticket> {
      * the caller decides from {@link #countTextMatches}. A sequential scan is never right: it
      * would read every ticket's conversation.
      */
-    public void planTextSearch(boolean rareWords) {
+    private void planTextSearch(boolean rareWords) {
         getEntityManager()
                 .createNativeQuery(
                         "select set_config('enable_indexscan', :indexScan, true), "
@@ -68,78 +168,73 @@ public class TicketRepository implements PanacheRepository<Ticket> {
                 .getSingleResult();
     }
 
-    public void resetPlanner() {
+    private void resetPlanner() {
         getEntityManager()
                 .createNativeQuery("select set_config('enable_indexscan', 'on', true), "
                         + "set_config('enable_seqscan', 'on', true), set_config('plan_cache_mode', 'auto', true)")
                 .getSingleResult();
     }
 
-    @SuppressWarnings("unchecked")
-    public List<Object[]> findSummaries(String where, String orderBy, Map<String, Object> parameters, int limit) {
-        var query = getEntityManager()
-                .createNativeQuery("select " + SUMMARY_COLUMNS + """
-                  from ticket t
-                  join customer c on c.id = t.customer_id
-                  left join queue q on q.id = t.queue_id
-                  left join app_user a on a.id = t.assignee_id
-                 where %s
-                 order by %s
-                 limit %d
-                """.formatted(where, orderBy, limit));
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+    /** Names of the queue and people a ticket points to. */
+    Row findNames(Long queueId, Long assigneeId, Long receivedById) {
+        return NativeQueries.first(
+                        getEntityManager(),
+                        """
+                        select (select name from queue where id = :queue) as queue_name,
+                               (select name from app_user where id = :assignee) as assignee_name,
+                               (select name from app_user where id = :receivedBy) as received_by_name
+                        """,
+                        Map.of(
+                                "queue", queueId == null ? -1L : queueId,
+                                "assignee", assigneeId == null ? -1L : assigneeId,
+                                "receivedBy", receivedById == null ? -1L : receivedById),
+                        row -> row)
+                .orElseThrow();
     }
 
-    /** Names of the people and queue a ticket points to: queue, assignee, received by. */
-    public Object[] findNames(Long queueId, Long assigneeId, Long receivedById) {
-        return (Object[]) getEntityManager()
-                .createNativeQuery("""
-                select (select name from queue where id = :queue),
-                       (select name from app_user where id = :assignee),
-                       (select name from app_user where id = :receivedBy)
-                """)
-                .setParameter("queue", queueId == null ? -1L : queueId)
-                .setParameter("assignee", assigneeId == null ? -1L : assigneeId)
-                .setParameter("receivedBy", receivedById == null ? -1L : receivedById)
-                .getSingleResult();
+    /** Current names of users, queues and customers, for values in the actions-taken log. */
+    Map<String, String> findNames(List<Long> userIds, List<Long> queueIds, List<Long> customerIds) {
+        if (userIds.isEmpty() && queueIds.isEmpty() && customerIds.isEmpty()) {
+            return Map.of();
+        }
+        return NativeQueries.list(
+                        getEntityManager(),
+                        """
+                        select 'user:' || id as ref, name from app_user where id = any(cast(:users as bigint[]))
+                        union all
+                        select 'queue:' || id, name from queue where id = any(cast(:queues as bigint[]))
+                        union all
+                        select 'customer:' || id, name from customer where id = any(cast(:customers as bigint[]))
+                        """,
+                        Map.of("users", array(userIds), "queues", array(queueIds), "customers", array(customerIds)),
+                        row -> Map.entry(row.getString("ref"), row.getString("name")))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
 
-    /** One count per view; each is its own sub-select so it can be answered from that view's index alone. */
-    public Object[] countViews(long userId, String unsolved) {
-        return (Object[]) getEntityManager()
-                .createNativeQuery("""
-                select (select count(*) from ticket where assignee_id = :me and status in (%1$s)),
-                       (select count(*) from ticket where assignee_id is null and status in (%1$s)),
-                       (select count(*) from ticket where status in (%1$s)),
-                       (select count(*) from ticket where status = 'pending'),
-                       (select count(*) from ticket where status = 'solved')
-                """.formatted(unsolved))
-                .setParameter("me", userId)
-                .getSingleResult();
+    private static String array(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
-    @SuppressWarnings("unchecked")
-    public List<Object[]> countOpenByQueue(String unsolved) {
-        return getEntityManager().createNativeQuery("""
-                select q.id, q.name, (select count(*) from ticket t where t.queue_id = q.id and t.status in (%s))
-                  from queue q
-                 where q.active
-                 order by q.position, lower(q.name)
-                """.formatted(unsolved)).getResultList();
+    private static void range(
+            List<String> where,
+            Map<String, Object> parameters,
+            String column,
+            String fromName,
+            Object from,
+            String toName,
+            Object to) {
+        if (from != null) {
+            where.add(column + " >= :" + fromName);
+            parameters.put(fromName, from);
+        }
+        if (to != null) {
+            where.add(column + " < :" + toName);
+            parameters.put(toName, to);
+        }
     }
 
-    /** Open tickets grouped by {@code column} (assignee_id or queue_id), status and priority. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> countOpenGrouped(String column, String nameTable, String unsolved) {
-        return getEntityManager()
-                .createNativeQuery("""
-                select t.%1$s, n.name, t.status, t.priority, count(*)
-                  from ticket t
-                  left join %2$s n on n.id = t.%1$s
-                 where t.status in (%3$s)
-                 group by t.%1$s, n.name, t.status, t.priority
-                """.formatted(column, nameTable, unsolved))
-                .getResultList();
+    private static String literals(java.util.stream.Stream<String> values) {
+        return values.map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", "));
     }
 }

@@ -44,6 +44,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed(Role.AGENT)
 public class TicketResource {
     private final TicketService tickets;
+    private final TicketSearch search;
+    private final TicketCountService counts;
     private final ConversationService conversation;
     private final TicketTimelineService timeline;
     private final CompensationService compensations;
@@ -51,11 +53,15 @@ public class TicketResource {
 
     public TicketResource(
             TicketService tickets,
+            TicketSearch search,
+            TicketCountService counts,
             ConversationService conversation,
             TicketTimelineService timeline,
             CompensationService compensations,
             CallerContext callers) {
         this.tickets = tickets;
+        this.search = search;
+        this.counts = counts;
         this.conversation = conversation;
         this.timeline = timeline;
         this.compensations = compensations;
@@ -100,7 +106,7 @@ public class TicketResource {
                 sort,
                 cursor,
                 limit);
-        return tickets.list(filter, callers.current());
+        return search.list(filter, callers.current());
     }
 
     @POST
@@ -117,7 +123,7 @@ public class TicketResource {
     @GET
     @Path("/counts")
     public TicketCounts countTickets() {
-        return tickets.counts(callers.current());
+        return counts.counts(callers.current());
     }
 
     @GET
@@ -161,7 +167,7 @@ public class TicketResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The version being edited, as its ETag")
                     String ifMatch,
             @Valid @NotNull UpdateTicketRequest request) {
-        return withEtag(tickets.update(id, request, IfMatch.parse(ifMatch), callers.current()));
+        return withEtag(tickets.update(id, request, ifMatch, callers.current()));
     }
 
     @GET
@@ -180,7 +186,9 @@ public class TicketResource {
     public RestResponse<MessageView> addMessage(
             @PathParam("id") long id, @Valid @NotNull CreateMessageRequest request, @Context UriInfo uri) {
         MessageView created = conversation.add(
-                id, request.kind(), request.body(), request.attachmentIds(), request.status(), callers.current());
+                id,
+                new NewMessage(request.kind(), request.body(), request.attachmentIds(), request.status()),
+                callers.current());
         return Created.at(uri, created.id(), created);
     }
 

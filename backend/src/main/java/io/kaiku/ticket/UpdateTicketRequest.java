@@ -47,4 +47,29 @@ public class UpdateTicketRequest {
     public Optional<@Size(max = 10000) String> resolutionSummary;
 
     public @Schema(description = "The version you edited; alternatively send it as If-Match") Long version;
+
+    /** The change this patch asks for; fields that cannot be cleared are refused as null. */
+    TicketChange toChange() {
+        return TicketChange.builder()
+                .subject(subject == null ? null : TicketCommands.required(subject, "subject"))
+                .description(description)
+                .channel(channel == null ? null : TicketCommands.required(channel, "channel"))
+                .customerId(customerId == null ? null : TicketCommands.required(customerId, "customerId"))
+                .queueId(queueId)
+                .assigneeId(assigneeId)
+                .receivedById(receivedById)
+                .tags(tags == null ? null : tags.orElse(java.util.List.of()))
+                .promisedBy(promisedBy)
+                .agreedSolution(agreedSolution)
+                .followUpAt(followUpAt)
+                .preventionSuggestion(preventionSuggestion)
+                .resolutionSummary(resolutionSummary)
+                .status(status == null ? null : TicketCommands.required(status, "status"))
+                .priority(priority == null ? null : TicketCommands.required(priority, "priority"))
+                .customerLosingMoney(
+                        customerLosingMoney == null
+                                ? null
+                                : TicketCommands.required(customerLosingMoney, "customerLosingMoney"))
+                .build();
+    }
 }

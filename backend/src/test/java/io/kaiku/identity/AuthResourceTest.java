@@ -109,7 +109,16 @@ class AuthResourceTest {
         String secret = created.path("token");
         Number id = created.path("id");
         as(secret).get("/api/v1/tickets").then().statusCode(200);
-        as(agent.token()).get("/api/v1/api-tokens").then().statusCode(200).body("token", hasItem((Object) null));
+        String listed = as(agent.token())
+                .get("/api/v1/api-tokens")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(id.intValue()))
+                .body("findAll { it.containsKey('token') }", org.hamcrest.Matchers.empty())
+                .extract()
+                .asString();
+        org.junit.jupiter.api.Assertions.assertFalse(
+                listed.contains(secret.substring("kaiku_".length())), "a listed token never shows its secret");
         as(agent.token()).delete("/api/v1/api-tokens/{id}", id).then().statusCode(204);
         as(secret).get("/api/v1/tickets").then().statusCode(401);
     }

@@ -18,16 +18,30 @@ class MigrationTest {
 
     @Test
     void everyChangeSetRanOnTheEmptyDatabase() throws Exception {
+        java.util.Set<String> written = new java.util.TreeSet<>();
+        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/changelog"))) {
+            for (java.nio.file.Path file : files.filter(
+                            p -> p.getFileName().toString().matches("\\d{4}-.*\\.yaml"))
+                    .toList()) {
+                for (var entry : yaml.readTree(file.toFile()).path("databaseChangeLog")) {
+                    if (entry.has("changeSet")) {
+                        written.add(entry.path("changeSet").path("id").asText());
+                    }
+                }
+            }
+        }
+        java.util.Set<String> ran = new java.util.TreeSet<>();
         try (Connection connection = DriverManager.getConnection(PostgresResource.jdbcUrl(), "postgres", "");
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select count(*) from databasechangelog")) {
-            rows.next();
-            long files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/changelog"))
-                    .filter(p -> p.getFileName().toString().matches("\\d{4}-.*\\.yaml"))
-                    .count();
-            // One changeset per file, plus the seed of the problem areas.
-            assertEquals(files + 1, rows.getLong(1));
+                ResultSet rows = statement.executeQuery("select id from databasechangelog")) {
+            while (rows.next()) {
+                ran.add(rows.getString(1));
+            }
         }
+        org.junit.jupiter.api.Assertions.assertTrue(written.size() > 15, "the changelog files were read: " + written);
+        assertEquals(written, ran);
     }
 
     @Test

@@ -21,23 +21,47 @@ public final class Api {
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static OpenApiValidationFilter contract;
+    private static OpenApiValidationFilter responsesOnly;
 
     private Api() {}
 
     /** Validates every request and response of a test against openapi.yaml at the repository root. */
     public static synchronized OpenApiValidationFilter contract() {
         if (contract == null) {
-            String location = System.getProperty("kaiku.openapi.contract", "../openapi.yaml");
-            // Responses must match the contract; requests are not checked because tests send
-            // malformed requests on purpose to prove they are rejected.
-            contract = new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(
-                            java.nio.file.Path.of(location).toUri().toString())
-                    .withLevelResolver(LevelResolver.create()
-                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                            .build())
-                    .build());
+            contract =
+                    new OpenApiValidationFilter(validator(LevelResolver.create().build()));
         }
         return contract;
+    }
+
+    /** Validates responses only: for tests that send malformed requests on purpose to see them refused. */
+    public static synchronized OpenApiValidationFilter responsesOnly() {
+        if (responsesOnly == null) {
+            responsesOnly = new OpenApiValidationFilter(validator(LevelResolver.create()
+                    .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                    .build()));
+        }
+        return responsesOnly;
+    }
+
+    private static OpenApiInteractionValidator validator(LevelResolver levels) {
+        String location = System.getProperty("kaiku.openapi.contract", "../openapi.yaml");
+        return OpenApiInteractionValidator.createForSpecificationUrl(
+                        java.nio.file.Path.of(location).toUri().toString())
+                .withLevelResolver(levels)
+                .build();
+    }
+
+    /** As {@link #as}, but the request may break the contract (a test of how bad input is refused). */
+    public static RequestSpecification malformed(String token) {
+        return given().filter(responsesOnly())
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .header("Authorization", "Bearer " + token);
+    }
+
+    public static RequestSpecification malformedAnonymous() {
+        return given().filter(responsesOnly()).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     public static RequestSpecification as(String token) {

@@ -1,4 +1,4 @@
-package io.kaiku.ticket;
+package io.kaiku.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

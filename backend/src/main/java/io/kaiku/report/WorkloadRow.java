@@ -1,4 +1,4 @@
-package io.kaiku.ticket;
+package io.kaiku.report;
 
 import io.kaiku.common.Reference;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package io.kaiku.ticket;
+package io.kaiku.report;
 
 import io.kaiku.common.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,14 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tickets")
 @RolesAllowed(Role.AGENT)
 public class WorkloadResource {
-    private final TicketService tickets;
+    private final WorkloadService workload;
 
-    public WorkloadResource(TicketService tickets) {
-        this.tickets = tickets;
+    public WorkloadResource(WorkloadService workload) {
+        this.workload = workload;
     }
 
     @GET
     public Workload getWorkload() {
-        return tickets.workload();
+        return workload.workload();
     }
 }

@@ -1,4 +1,4 @@
-package io.kaiku.ticket;
+package io.kaiku.report;
 
 import java.util.List;
 
