@@ -689,7 +689,6 @@ export interface components {
              * @example FI
              */
             country?: string;
-            empty?: boolean;
         };
         PriorityCounts: {
             /** Format: int64 */
@@ -880,8 +879,7 @@ export interface components {
         UpdateTicketRequest: {
             subject?: string | null;
             description?: string | null;
-            /** @enum {string|null} */
-            status?: components["schemas"]["TicketStatus"];
+            status?: components["schemas"]["TicketStatus"] | null;
             priority?: components["schemas"]["TicketPriority"];
             customerLosingMoney?: boolean | null;
             /** Format: int64 */
@@ -964,6 +962,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request body is larger than the server accepts */
+        ContentTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The caller's role does not allow this */
         Forbidden: {
             headers: {
@@ -1018,6 +1025,24 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request body is not in a media type this operation accepts */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Any other error, always as a problem document */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -1047,6 +1072,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     createApiToken: {
@@ -1074,7 +1100,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     revokeApiToken: {
@@ -1100,6 +1129,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     uploadAttachment: {
@@ -1130,7 +1160,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     downloadAttachment: {
@@ -1158,6 +1191,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     login: {
@@ -1184,7 +1218,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getCurrentUser: {
@@ -1208,6 +1245,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listCustomers: {
@@ -1238,6 +1276,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     createCustomer: {
@@ -1266,7 +1305,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getCustomer: {
@@ -1294,6 +1336,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     deleteCustomer: {
@@ -1320,6 +1363,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     updateCustomer: {
@@ -1356,7 +1400,10 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listCustomerCompensations: {
@@ -1384,6 +1431,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listOrganizations: {
@@ -1412,6 +1460,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     createOrganization: {
@@ -1440,7 +1489,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getOrganization: {
@@ -1468,6 +1520,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     deleteOrganization: {
@@ -1493,6 +1546,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     updateOrganization: {
@@ -1525,7 +1579,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listMyRequests: {
@@ -1553,6 +1610,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     submitRequest: {
@@ -1580,7 +1638,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getMyRequest: {
@@ -1608,6 +1669,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listMyRequestMessages: {
@@ -1635,6 +1697,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     replyToMyRequest: {
@@ -1665,8 +1728,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listQueues: {
@@ -1690,6 +1756,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     createQueue: {
@@ -1718,7 +1785,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getQueue: {
@@ -1746,6 +1816,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     deleteQueue: {
@@ -1772,6 +1843,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     updateQueue: {
@@ -1803,7 +1875,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listTickets: {
@@ -1848,6 +1923,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     openTicket: {
@@ -1875,8 +1951,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     countTickets: {
@@ -1900,6 +1979,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getTicket: {
@@ -1928,6 +2008,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     updateTicket: {
@@ -1965,8 +2046,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listCompensations: {
@@ -1994,6 +2078,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     addCompensation: {
@@ -2024,7 +2109,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listTicketEvents: {
@@ -2052,6 +2140,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listMessages: {
@@ -2079,6 +2168,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     addMessage: {
@@ -2109,8 +2199,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listUsers: {
@@ -2141,6 +2234,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     createUser: {
@@ -2169,7 +2263,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getUser: {
@@ -2197,6 +2294,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     updateUser: {
@@ -2228,8 +2326,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getWorkload: {
@@ -2253,6 +2354,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
 }
