@@ -11,8 +11,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List your API tokens
+         * @description Your own personal API tokens, newest first, including expired and revoked ones. The secret is never shown again; `prefix` (its first characters) helps you recognise a token. Role: agent, manager or admin.
+         */
         get: operations["listApiTokens"];
         put?: never;
+        /**
+         * Create an API token
+         * @description Creates a personal token for a tool or script. The answer holds the secret in `token`: store it now, it is shown only this once. The token acts as you, with your role or a lower `role` you choose (never `customer`); give it an `expiresAt` unless it should live until you revoke it. Role: agent, manager or admin.
+         */
         post: operations["createApiToken"];
         delete?: never;
         options?: never;
@@ -30,6 +38,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Revoke an API token
+         * @description The token stops working at once; revoking it again is harmless. You can revoke your own tokens, an admin anyone's; to everyone else another person's token does not exist (`404`). Role: agent, manager or admin.
+         */
         delete: operations["revokeApiToken"];
         options?: never;
         head?: never;
@@ -45,6 +57,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Upload a file
+         * @description Uploads one file as `multipart/form-data` in the part `file`. Attach it by putting the answer's `id` in `attachmentIds` of a message or a help-center request; until then only you can see it. The content type is detected from the content, not taken from the upload, and `sha256` lets you check the transfer. An empty file or one over the attachment limit (20 MB by default) is refused with `400` naming `file`; a file name with a NUL character is refused the same way. Any signed-in role.
+         */
         post: operations["uploadAttachment"];
         delete?: never;
         options?: never;
@@ -59,6 +75,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Download a file
+         * @description The file's bytes with its detected content type, always as a download (`Content-Disposition: attachment`). Staff may read every attached file, a customer only the files of public replies on their own requests, and an upload not yet attached is visible to its uploader only; anything else is `404`.
+         */
         get: operations["downloadAttachment"];
         put?: never;
         post?: never;
@@ -77,6 +97,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Sign in
+         * @description Exchanges an email and a password for an access token (valid for 12 hours by default) and the signed-in user. Send the token as `Authorization: Bearer <accessToken>`. A wrong email or password, or a deactivated account, is `401` with code `auth.invalid-credentials`; the answer does not say which. Tools should rather use a personal API token (`POST /api/v1/api-tokens`).
+         */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -91,6 +115,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get the signed-in user
+         * @description Who the bearer token belongs to: name, email, role, language and, for a help-center login, the customer record it belongs to. A cheap way to check that a token works. Any signed-in role.
+         */
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
@@ -107,8 +135,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Search customers
+         * @description Customers in name order, a page at a time. `q` matches a part of the name or email, ignoring case, or, with at least three digits, a part of the phone number however it is written (`40 123` finds `+358 40 123 4567`). `organizationId` keeps one organization's customers. Role: agent, manager or admin.
+         */
         get: operations["listCustomers"];
         put?: never;
+        /**
+         * Create a customer
+         * @description Records a person who contacted you. Only `name` is required: callers often give just part of their details, and the rest can be added later. An email belongs to one customer only (`409` `customer.email-taken`), so look for an existing record with `GET /api/v1/customers?q=` first. Role: agent, manager or admin.
+         */
         post: operations["createCustomer"];
         delete?: never;
         options?: never;
@@ -123,12 +159,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a customer
+         * @description One customer record with its organization and whether the customer can sign in to the help center. `version` is what `PATCH` checks. Role: agent, manager or admin.
+         */
         get: operations["getCustomer"];
         put?: never;
         post?: never;
+        /**
+         * Delete a customer
+         * @description Deletes a customer record that nothing refers to, such as one created by mistake. A customer with tickets or a help-center login cannot be deleted (`409` `conflict.referenced`): their history has to stay complete. Role: manager or admin.
+         */
         delete: operations["deleteCustomer"];
         options?: never;
         head?: never;
+        /**
+         * Update a customer
+         * @description A JSON merge patch: fields left out stay as they are, fields sent as `null` are cleared (`name` cannot be). An `address` replaces the whole address. Send the `version` you edited as `If-Match` (or in the body) to be told with `412` that someone else changed the record in the meantime; an email of another customer is `409`. Role: agent, manager or admin.
+         */
         patch: operations["updateCustomer"];
         trace?: never;
     };
@@ -139,6 +187,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List a customer's compensation
+         * @description Everything given to this customer across all their tickets (refunds, credits, replacements, gifts, ...), newest first: check it before granting more. Role: agent, manager or admin.
+         */
         get: operations["listCustomerCompensations"];
         put?: never;
         post?: never;
@@ -155,8 +207,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Search organizations
+         * @description Organizations in name order, a page at a time; `q` matches a part of the name, ignoring case. Role: agent, manager or admin.
+         */
         get: operations["listOrganizations"];
         put?: never;
+        /**
+         * Create an organization
+         * @description A company your customers belong to, with the email domains it uses. Names are unique, ignoring case (`409` `organization.name-taken`). Role: agent, manager or admin.
+         */
         post: operations["createOrganization"];
         delete?: never;
         options?: never;
@@ -171,12 +231,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get an organization
+         * @description One organization with its domains and notes. Role: agent, manager or admin.
+         */
         get: operations["getOrganization"];
         put?: never;
         post?: never;
+        /**
+         * Delete an organization
+         * @description Deletes the organization; its customers stay, without an organization. Role: manager or admin.
+         */
         delete: operations["deleteOrganization"];
         options?: never;
         head?: never;
+        /**
+         * Update an organization
+         * @description A JSON merge patch: fields left out stay as they are, `null` clears one (`name` cannot be cleared). `domains` replaces the whole list. Another organization's name is `409`. Role: agent, manager or admin.
+         */
         patch: operations["updateOrganization"];
         trace?: never;
     };
@@ -187,8 +259,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List my requests
+         * @description The signed-in customer's own requests, newest first, with their status and the time a solution was promised. Role: customer.
+         */
         get: operations["listMyRequests"];
         put?: never;
+        /**
+         * Submit a request
+         * @description Opens a request from the help center for the signed-in customer (channel `web`). Pick the problem area from `GET /api/v1/queues` as `queueId`; files uploaded with `POST /api/v1/attachments` travel with the request in `attachmentIds`. The answer has the request's `number` to quote in later contact. Role: customer.
+         */
         post: operations["submitRequest"];
         delete?: never;
         options?: never;
@@ -203,6 +283,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get one of my requests
+         * @description One of the signed-in customer's requests with its status, queue and promised time. Another customer's request is `404`, exactly like one that does not exist. Role: customer.
+         */
         get: operations["getMyRequest"];
         put?: never;
         post?: never;
@@ -219,8 +303,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a request's conversation
+         * @description The public replies of both sides in the order they were written, with their files. The service team's internal notes never appear here. Role: customer.
+         */
         get: operations["listMyRequestMessages"];
         put?: never;
+        /**
+         * Reply to a request
+         * @description Adds the customer's reply (HTML, sanitised on arrival) with optional files. A reply reopens a solved or pending request; a closed request cannot be answered (`422` `ticket.closed`): submit a new one. Role: customer.
+         */
         post: operations["replyToMyRequest"];
         delete?: never;
         options?: never;
@@ -235,8 +327,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List queues
+         * @description The problem areas in display order. Staff see all of them, inactive ones included; customers see the active ones they can choose from in the help center. Any signed-in role.
+         */
         get: operations["listQueues"];
         put?: never;
+        /**
+         * Create a queue
+         * @description Adds a problem area that tickets can be classified by. Names are unique, ignoring case (`409` `queue.name-taken`); without a `position` the queue goes last. Role: admin.
+         */
         post: operations["createQueue"];
         delete?: never;
         options?: never;
@@ -251,12 +351,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a queue
+         * @description One queue with its description, position and whether it is active. Role: agent, manager or admin.
+         */
         get: operations["getQueue"];
         put?: never;
         post?: never;
+        /**
+         * Delete a queue
+         * @description Deletes a queue that no ticket uses. A queue in use is `409` `queue.in-use`: deactivate it instead. Role: admin.
+         */
         delete: operations["deleteQueue"];
         options?: never;
         head?: never;
+        /**
+         * Update a queue
+         * @description Renames, describes, reorders or deactivates a queue; fields left out stay as they are. A deactivated queue keeps its tickets but takes no new ones. Role: admin.
+         */
         patch: operations["updateQueue"];
         trace?: never;
     };
@@ -267,8 +379,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List tickets
+         * @description The universal inbox, a page at a time. Filters combine; repeat `status` or `priority` for several values. `assignee` is a user id, `me` or `unassigned`. `q` finds words in the subject, description and conversation, or a ticket by its number (`KA-000123`). `sort=priority` (the default) puts the most urgent tickets first (a customer losing money because of us is always urgent), oldest first within a priority; `created` and `updated` put the newest first. Role: agent, manager or admin.
+         */
         get: operations["listTickets"];
         put?: never;
+        /**
+         * Open a ticket
+         * @description Logs a contact (a phone call, a visit, an email, a message from your shop system) as a ticket of an existing customer; create the customer first with `POST /api/v1/customers`. You are recorded as the employee who received it unless `receivedById` names someone else. `customerLosingMoney` makes the ticket urgent. The answer has the ticket's `number` to give to the customer. Role: agent, manager or admin.
+         */
         post: operations["openTicket"];
         delete?: never;
         options?: never;
@@ -283,6 +403,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Count tickets per view
+         * @description The numbers shown beside the inbox views: your open tickets, unassigned, all open, pending and solved, and the open tickets of each queue. Open means not yet solved: new, open, pending or on hold. Role: agent, manager or admin.
+         */
         get: operations["countTickets"];
         put?: never;
         post?: never;
@@ -299,12 +423,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a ticket
+         * @description The complete complaint record: the customer, who received the contact, status, priority, queue, assignee, what was promised and by when, the agreed solution, the follow-up time, the resolution and how to prevent the problem. The `ETag` header is the version to send as `If-Match` when you change it. Role: agent, manager or admin.
+         */
         get: operations["getTicket"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Update a ticket
+         * @description A JSON merge patch: fields left out stay as they are, fields sent as `null` are cleared; `subject`, `status`, `priority`, `channel`, `customerId` and `customerLosingMoney` cannot be cleared. Every change is recorded in the ticket's history. Send the `ETag` from `GET` as `If-Match`: a stale one is `412` and nothing changes (a stale `version` in the body is `409`). A ticket cannot go back to `new`, must be `solved` before `closed`, and a closed ticket cannot change (`422`). Role: agent, manager or admin.
+         */
         patch: operations["updateTicket"];
         trace?: never;
     };
@@ -315,8 +447,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List a ticket's compensation
+         * @description What the customer was given for this ticket, newest first. Role: agent, manager or admin.
+         */
         get: operations["listCompensations"];
         put?: never;
+        /**
+         * Record compensation
+         * @description Records what the customer was given (money, a refund, a credit, a replacement, a discount or a gift) and why. An `amount` needs its ISO 4217 `currency`, and a `monetary` compensation needs an amount. `approvedById` names the active manager or admin who approved it; `grantedOn` defaults to today (UTC). The ticket's history records it. Role: agent, manager or admin.
+         */
         post: operations["addCompensation"];
         delete?: never;
         options?: never;
@@ -331,6 +471,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a ticket's history
+         * @description Every action taken on the ticket, oldest first: its creation, changes of status, priority, assignee, queue, customer, tags and other fields, messages and compensation, with who did it and when. Role: agent, manager or admin.
+         */
         get: operations["listTicketEvents"];
         put?: never;
         post?: never;
@@ -347,8 +491,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a ticket's conversation
+         * @description The replies and internal notes in the order they were written, with who wrote them and their files. Role: agent, manager or admin.
+         */
         get: operations["listMessages"];
         put?: never;
+        /**
+         * Reply or add a note
+         * @description A `reply` goes to the customer and shows in the help center; a `note` stays internal. The body is HTML and is sanitised on arrival (scripts, styles and unsafe links are removed). The first staff reply records the first response time and moves a new ticket to open; set `status` to change the status in the same step (reply and solve). Attach files uploaded with `POST /api/v1/attachments` by id. A closed ticket takes no messages (`422`). Role: agent, manager or admin.
+         */
         post: operations["addMessage"];
         delete?: never;
         options?: never;
@@ -363,8 +515,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List users
+         * @description Staff accounts and help-center logins in name order; filter by a part of the name or email (`q`), by `role` or by `active`. Agents use it to pick an assignee. Role: agent, manager or admin.
+         */
         get: operations["listUsers"];
         put?: never;
+        /**
+         * Create a user
+         * @description Creates a staff account, or with role `customer` and a `customerId` a customer's help-center login (one per customer). Emails are unique, ignoring case (`409` `user.email-taken`); passwords have 10 to 72 characters. Role: admin.
+         */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -379,12 +539,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a user
+         * @description One staff account or help-center login. Role: agent, manager or admin.
+         */
         get: operations["getUser"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Update a user
+         * @description Changes the name, email, password, role or language, or deactivates the user (`active: false`), who then cannot sign in; fields left out stay as they are. Staff and customer logins cannot turn into each other (`400`); Kaiku keeps at least one active admin, and nobody can deactivate themselves (`422`). Role: admin.
+         */
         patch: operations["updateUser"];
         trace?: never;
     };
@@ -395,6 +563,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get the workload
+         * @description How much open work is left: the unsolved tickets of each agent, the unassigned ones and those of each queue, broken down by status and priority. Role: agent, manager or admin.
+         */
         get: operations["getWorkload"];
         put?: never;
         post?: never;

@@ -50,6 +50,33 @@ class ContractShapeTest {
     }
 
     @Test
+    void everyOperationIsDocumented() {
+        List<String> undocumented = new ArrayList<>();
+        forEachOperation((name, operation) -> {
+            if (text(operation, "summary").isBlank()
+                    || text(operation, "description").isBlank()) {
+                undocumented.add(name);
+            }
+        });
+        assertEquals(List.of(), undocumented, "operations without a summary and a description");
+    }
+
+    @Test
+    void everyJsonRequestBodyHasAnExample() {
+        List<String> missing = new ArrayList<>();
+        forEachOperation((name, operation) -> {
+            JsonNode content = operation.path("requestBody").path("content");
+            content.fields().forEachRemaining(media -> {
+                if (media.getKey().contains("json")
+                        && media.getValue().path("examples").isEmpty()) {
+                    missing.add(name + " " + media.getKey());
+                }
+            });
+        });
+        assertEquals(List.of(), missing, "request bodies without an example");
+    }
+
+    @Test
     void theContractSaysWhereAndWhatItIs() {
         assertFalse(contract.path("servers").isEmpty(), "servers");
         assertTrue(text(contract.path("info"), "description").length() > 500, "info.description");
