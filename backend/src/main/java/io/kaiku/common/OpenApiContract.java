@@ -78,9 +78,20 @@ public class OpenApiContract implements OASFilter {
                 .version("1.0.0")
                 .summary("The REST API of Kaiku, a self-hostable customer-service help desk")
                 .description(resource("openapi/introduction.md")));
+        // Kaiku is self-hosted: the server is the reader's own installation, `make run` by default.
         openAPI.setServers(List.of(OASFactory.createServer()
-                .url("http://localhost:8080")
-                .description("A Kaiku started with `make run`; use your own installation's address")));
+                .url("{scheme}://{host}")
+                .description("Your Kaiku installation")
+                .variables(new TreeMap<>(Map.of(
+                        "scheme",
+                        OASFactory.createServerVariable()
+                                .enumeration(List.of("http", "https"))
+                                .defaultValue("http"),
+                        "host",
+                        OASFactory.createServerVariable()
+                                .defaultValue("localhost:8080")
+                                .description(
+                                        "Host and port of the installation; `make run` serves localhost:8080"))))));
         Components components = openAPI.getComponents();
         if (components == null) {
             components = OASFactory.createComponents();
