@@ -13,6 +13,7 @@ help:
 	@echo "make run     build and serve Kaiku on http://localhost:8080 (embedded PostgreSQL, data in ./data)"
 	@echo "make test    every backend, frontend and end-to-end test"
 	@echo "make api     regenerate openapi.yaml from the backend and the SPA's types from it"
+	@echo "make lint-api  lint openapi.yaml (Redocly, rules in redocly.yaml); part of make test"
 	@echo "make dev     backend in Quarkus dev mode plus the Vite dev server"
 	@echo "make fmt     format the backend (Spotless) and the SPA (Prettier); make test checks both"
 	@echo "make bench   load 1M tickets and measure (see bench/README.md)"
@@ -52,7 +53,12 @@ api: frontend/node_modules
 ## Test ----------------------------------------------------------------------
 
 .PHONY: test
-test: test-backend test-frontend test-e2e
+test: lint-api test-backend test-frontend test-e2e
+
+# The contract as integrators meet it: Redocly's recommended rules plus ours (redocly.yaml).
+.PHONY: lint-api
+lint-api: frontend/node_modules
+	cd frontend && npm run --silent api:lint
 
 .PHONY: test-backend
 test-backend:

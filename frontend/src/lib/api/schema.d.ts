@@ -11,8 +11,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List your API tokens
+         * @description Your own personal API tokens, newest first, including expired and revoked ones. The secret is never shown again; `prefix` (its first characters) helps you recognise a token. Role: agent, manager or admin.
+         */
         get: operations["listApiTokens"];
         put?: never;
+        /**
+         * Create an API token
+         * @description Creates a personal token for a tool or script. The answer holds the secret in `token`: store it now, it is shown only this once. The token acts as you, with your role or a lower `role` you choose (never `customer`); give it an `expiresAt` unless it should live until you revoke it. Role: agent, manager or admin.
+         */
         post: operations["createApiToken"];
         delete?: never;
         options?: never;
@@ -30,6 +38,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Revoke an API token
+         * @description The token stops working at once; revoking it again is harmless. You can revoke your own tokens, an admin anyone's; to everyone else another person's token does not exist (`404`). Role: agent, manager or admin.
+         */
         delete: operations["revokeApiToken"];
         options?: never;
         head?: never;
@@ -45,6 +57,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Upload a file
+         * @description Uploads one file as `multipart/form-data` in the part `file`. Attach it by putting the answer's `id` in `attachmentIds` of a message or a help-center request; until then only you can see it. The content type is detected from the content, not taken from the upload, and `sha256` lets you check the transfer. An empty file or one over the attachment limit (20 MB by default) is refused with `400` naming `file`; a file name with a NUL character is refused the same way. Any signed-in role.
+         */
         post: operations["uploadAttachment"];
         delete?: never;
         options?: never;
@@ -59,6 +75,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Download a file
+         * @description The file's bytes with its detected content type, always as a download (`Content-Disposition: attachment`). Staff may read every attached file, a customer only the files of public replies on their own requests, and an upload not yet attached is visible to its uploader only; anything else is `404`.
+         */
         get: operations["downloadAttachment"];
         put?: never;
         post?: never;
@@ -77,6 +97,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Sign in
+         * @description Exchanges an email and a password for an access token (valid for 12 hours by default) and the signed-in user. Send the token as `Authorization: Bearer <accessToken>`. A wrong email or password, or a deactivated account, is `401` with code `auth.invalid-credentials`; the answer does not say which. Tools should rather use a personal API token (`POST /api/v1/api-tokens`).
+         */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -91,6 +115,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get the signed-in user
+         * @description Who the bearer token belongs to: name, email, role, language and, for a help-center login, the customer record it belongs to. A cheap way to check that a token works. Any signed-in role.
+         */
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
@@ -167,8 +195,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Search customers
+         * @description Customers in name order, a page at a time. `q` matches a part of the name or email, ignoring case, or, with at least three digits, a part of the phone number however it is written (`40 123` finds `+358 40 123 4567`). `organizationId` keeps one organization's customers. Role: agent, manager or admin.
+         */
         get: operations["listCustomers"];
         put?: never;
+        /**
+         * Create a customer
+         * @description Records a person who contacted you. Only `name` is required: callers often give just part of their details, and the rest can be added later. An email belongs to one customer only (`409` `customer.email-taken`), so look for an existing record with `GET /api/v1/customers?q=` first. Role: agent, manager or admin.
+         */
         post: operations["createCustomer"];
         delete?: never;
         options?: never;
@@ -183,12 +219,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a customer
+         * @description One customer record with its organization and whether the customer can sign in to the help center. `version` is what `PATCH` checks. Role: agent, manager or admin.
+         */
         get: operations["getCustomer"];
         put?: never;
         post?: never;
+        /**
+         * Delete a customer
+         * @description Deletes a customer record that nothing refers to, such as one created by mistake. A customer with tickets or a help-center login cannot be deleted (`409` `conflict.referenced`): their history has to stay complete. Role: manager or admin.
+         */
         delete: operations["deleteCustomer"];
         options?: never;
         head?: never;
+        /**
+         * Update a customer
+         * @description A JSON merge patch: fields left out stay as they are, fields sent as `null` are cleared (`name` cannot be). An `address` replaces the whole address. Send the `version` you edited as `If-Match` (or in the body) to be told with `412` that someone else changed the record in the meantime; an email of another customer is `409`. Role: agent, manager or admin.
+         */
         patch: operations["updateCustomer"];
         trace?: never;
     };
@@ -199,6 +247,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List a customer's compensation
+         * @description Everything given to this customer across all their tickets (refunds, credits, replacements, gifts, ...), newest first: check it before granting more. Role: agent, manager or admin.
+         */
         get: operations["listCustomerCompensations"];
         put?: never;
         post?: never;
@@ -215,8 +267,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Search organizations
+         * @description Organizations in name order, a page at a time; `q` matches a part of the name, ignoring case. Role: agent, manager or admin.
+         */
         get: operations["listOrganizations"];
         put?: never;
+        /**
+         * Create an organization
+         * @description A company your customers belong to, with the email domains it uses. Names are unique, ignoring case (`409` `organization.name-taken`). Role: agent, manager or admin.
+         */
         post: operations["createOrganization"];
         delete?: never;
         options?: never;
@@ -231,12 +291,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get an organization
+         * @description One organization with its domains and notes. Role: agent, manager or admin.
+         */
         get: operations["getOrganization"];
         put?: never;
         post?: never;
+        /**
+         * Delete an organization
+         * @description Deletes the organization; its customers stay, without an organization. Role: manager or admin.
+         */
         delete: operations["deleteOrganization"];
         options?: never;
         head?: never;
+        /**
+         * Update an organization
+         * @description A JSON merge patch: fields left out stay as they are, `null` clears one (`name` cannot be cleared). `domains` replaces the whole list. Another organization's name is `409`. Role: agent, manager or admin.
+         */
         patch: operations["updateOrganization"];
         trace?: never;
     };
@@ -327,8 +399,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List my requests
+         * @description The signed-in customer's own requests, newest first, with their status and the time a solution was promised. Role: customer.
+         */
         get: operations["listMyRequests"];
         put?: never;
+        /**
+         * Submit a request
+         * @description Opens a request from the help center for the signed-in customer (channel `web`). Pick the problem area from `GET /api/v1/queues` as `queueId`; files uploaded with `POST /api/v1/attachments` travel with the request in `attachmentIds`. The answer has the request's `number` to quote in later contact. Role: customer.
+         */
         post: operations["submitRequest"];
         delete?: never;
         options?: never;
@@ -343,6 +423,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get one of my requests
+         * @description One of the signed-in customer's requests with its status, queue and promised time. Another customer's request is `404`, exactly like one that does not exist. Role: customer.
+         */
         get: operations["getMyRequest"];
         put?: never;
         post?: never;
@@ -359,8 +443,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a request's conversation
+         * @description The public replies of both sides in the order they were written, with their files. The service team's internal notes never appear here. Role: customer.
+         */
         get: operations["listMyRequestMessages"];
         put?: never;
+        /**
+         * Reply to a request
+         * @description Adds the customer's reply (HTML, sanitised on arrival) with optional files. A reply reopens a solved or pending request; a closed request cannot be answered (`422` `ticket.closed`): submit a new one. Role: customer.
+         */
         post: operations["replyToMyRequest"];
         delete?: never;
         options?: never;
@@ -375,8 +467,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List queues
+         * @description The problem areas in display order. Staff see all of them, inactive ones included; customers see the active ones they can choose from in the help center. Any signed-in role.
+         */
         get: operations["listQueues"];
         put?: never;
+        /**
+         * Create a queue
+         * @description Adds a problem area that tickets can be classified by. Names are unique, ignoring case (`409` `queue.name-taken`); without a `position` the queue goes last. Role: admin.
+         */
         post: operations["createQueue"];
         delete?: never;
         options?: never;
@@ -391,12 +491,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a queue
+         * @description One queue with its description, position and whether it is active. Role: agent, manager or admin.
+         */
         get: operations["getQueue"];
         put?: never;
         post?: never;
+        /**
+         * Delete a queue
+         * @description Deletes a queue that no ticket uses. A queue in use is `409` `queue.in-use`: deactivate it instead. Role: admin.
+         */
         delete: operations["deleteQueue"];
         options?: never;
         head?: never;
+        /**
+         * Update a queue
+         * @description Renames, describes, reorders or deactivates a queue; fields left out stay as they are. A deactivated queue keeps its tickets but takes no new ones. Role: admin.
+         */
         patch: operations["updateQueue"];
         trace?: never;
     };
@@ -407,8 +519,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List tickets
+         * @description The universal inbox, a page at a time. Filters combine; repeat `status` or `priority` for several values. `assignee` is a user id, `me` or `unassigned`. `q` finds words in the subject, description and conversation, or a ticket by its number (`KA-000123`). `sort=priority` (the default) puts the most urgent tickets first (a customer losing money because of us is always urgent), oldest first within a priority; `created` and `updated` put the newest first. Role: agent, manager or admin.
+         */
         get: operations["listTickets"];
         put?: never;
+        /**
+         * Open a ticket
+         * @description Logs a contact (a phone call, a visit, an email, a message from your shop system) as a ticket of an existing customer; create the customer first with `POST /api/v1/customers`. You are recorded as the employee who received it unless `receivedById` names someone else. `customerLosingMoney` makes the ticket urgent. The answer has the ticket's `number` to give to the customer. Role: agent, manager or admin.
+         */
         post: operations["openTicket"];
         delete?: never;
         options?: never;
@@ -423,6 +543,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Count tickets per view
+         * @description The numbers shown beside the inbox views: your open tickets, unassigned, all open, pending and solved, and the open tickets of each queue. Open means not yet solved: new, open, pending or on hold. Role: agent, manager or admin.
+         */
         get: operations["countTickets"];
         put?: never;
         post?: never;
@@ -439,12 +563,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a ticket
+         * @description The complete complaint record: the customer, who received the contact, status, priority, queue, assignee, what was promised and by when, the agreed solution, the follow-up time, the resolution and how to prevent the problem. The `ETag` header is the version to send as `If-Match` when you change it. Role: agent, manager or admin.
+         */
         get: operations["getTicket"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Update a ticket
+         * @description A JSON merge patch: fields left out stay as they are, fields sent as `null` are cleared; `subject`, `status`, `priority`, `channel`, `customerId` and `customerLosingMoney` cannot be cleared. Every change is recorded in the ticket's history. Send the `ETag` from `GET` as `If-Match`: a stale one is `412` and nothing changes (a stale `version` in the body is `409`). A ticket cannot go back to `new`, must be `solved` before `closed`, and a closed ticket cannot change (`422`). Role: agent, manager or admin.
+         */
         patch: operations["updateTicket"];
         trace?: never;
     };
@@ -455,8 +587,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List a ticket's compensation
+         * @description What the customer was given for this ticket, newest first. Role: agent, manager or admin.
+         */
         get: operations["listCompensations"];
         put?: never;
+        /**
+         * Record compensation
+         * @description Records what the customer was given (money, a refund, a credit, a replacement, a discount or a gift) and why. An `amount` needs its ISO 4217 `currency`, and a `monetary` compensation needs an amount. Above the configured amount (100 by default, in the compensation's currency) it waits for a manager's approval (`approval` is `pending`), unless a manager or admin records it, which approves it at once. `grantedOn` defaults to today (UTC). The ticket's history records it. Role: agent, manager or admin.
+         */
         post: operations["addCompensation"];
         delete?: never;
         options?: never;
@@ -471,6 +611,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a ticket's history
+         * @description Every action taken on the ticket, oldest first: its creation, changes of status, priority, assignee, queue, customer, tags and other fields, messages and compensation, with who did it and when. Role: agent, manager or admin.
+         */
         get: operations["listTicketEvents"];
         put?: never;
         post?: never;
@@ -487,8 +631,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a ticket's conversation
+         * @description The replies and internal notes in the order they were written, with who wrote them and their files. Role: agent, manager or admin.
+         */
         get: operations["listMessages"];
         put?: never;
+        /**
+         * Reply or add a note
+         * @description A `reply` goes to the customer and shows in the help center; a `note` stays internal. The body is HTML and is sanitised on arrival (scripts, styles and unsafe links are removed). The first staff reply records the first response time and moves a new ticket to open; set `status` to change the status in the same step (reply and solve). Attach files uploaded with `POST /api/v1/attachments` by id. A closed ticket takes no messages (`422`). Role: agent, manager or admin.
+         */
         post: operations["addMessage"];
         delete?: never;
         options?: never;
@@ -503,8 +655,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List users
+         * @description Staff accounts and help-center logins in name order; filter by a part of the name or email (`q`), by `role` or by `active`. Agents use it to pick an assignee. Role: agent, manager or admin.
+         */
         get: operations["listUsers"];
         put?: never;
+        /**
+         * Create a user
+         * @description Creates a staff account, or with role `customer` and a `customerId` a customer's help-center login (one per customer). Emails are unique, ignoring case (`409` `user.email-taken`); passwords have 10 to 72 characters. Role: admin.
+         */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -519,12 +679,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a user
+         * @description One staff account or help-center login. Role: agent, manager or admin.
+         */
         get: operations["getUser"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Update a user
+         * @description Changes the name, email, password, role or language, or deactivates the user (`active: false`), who then cannot sign in; fields left out stay as they are. Staff and customer logins cannot turn into each other (`400`); Kaiku keeps at least one active admin, and nobody can deactivate themselves (`422`). Role: admin.
+         */
         patch: operations["updateUser"];
         trace?: never;
     };
@@ -535,6 +703,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get the workload
+         * @description How much open work is left: the unsolved tickets of each agent, the unassigned ones and those of each queue, broken down by status and priority. Role: agent, manager or admin.
+         */
         get: operations["getWorkload"];
         put?: never;
         post?: never;
@@ -904,7 +1076,6 @@ export interface components {
              * @example FI
              */
             country?: string;
-            empty?: boolean;
         };
         PriorityCounts: {
             /** Format: int64 */
@@ -1136,8 +1307,7 @@ export interface components {
         UpdateTicketRequest: {
             subject?: string | null;
             description?: string | null;
-            /** @enum {string|null} */
-            status?: components["schemas"]["TicketStatus"];
+            status?: components["schemas"]["TicketStatus"] | null;
             priority?: components["schemas"]["TicketPriority"];
             customerLosingMoney?: boolean | null;
             /** Format: int64 */
@@ -1220,6 +1390,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request body is larger than the server accepts */
+        ContentTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The caller's role does not allow this */
         Forbidden: {
             headers: {
@@ -1274,6 +1453,24 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request body is not in a media type this operation accepts */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Any other error, always as a problem document */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -1303,6 +1500,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     createApiToken: {
@@ -1330,7 +1528,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     revokeApiToken: {
@@ -1356,6 +1557,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     uploadAttachment: {
@@ -1386,7 +1588,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     downloadAttachment: {
@@ -1400,13 +1605,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file, in the content type detected when it was uploaded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "*/*": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1414,6 +1619,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     login: {
@@ -1440,7 +1646,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getCurrentUser: {
@@ -1464,12 +1673,13 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listCompensationsByApproval: {
         parameters: {
             query?: {
-                approval?: components["schemas"]["CompensationApproval"] & unknown;
+                approval?: "not_required" | "pending" | "approved" | "rejected";
                 cursor?: string;
                 limit?: number;
             };
@@ -1492,6 +1702,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     approveCompensation: {
@@ -1520,6 +1731,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     rejectCompensation: {
@@ -1548,6 +1760,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listCustomers: {
@@ -1578,6 +1791,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     createCustomer: {
@@ -1606,7 +1820,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getCustomer: {
@@ -1634,6 +1851,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     deleteCustomer: {
@@ -1660,6 +1878,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     updateCustomer: {
@@ -1696,7 +1915,10 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listCustomerCompensations: {
@@ -1724,6 +1946,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listOrganizations: {
@@ -1752,6 +1975,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     createOrganization: {
@@ -1780,7 +2004,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getOrganization: {
@@ -1808,6 +2035,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     deleteOrganization: {
@@ -1833,6 +2061,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     updateOrganization: {
@@ -1865,7 +2094,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listOutboxConsumers: {
@@ -1889,6 +2121,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listOutboxFailures: {
@@ -1919,6 +2152,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     discardOutboxFailure: {
@@ -1944,6 +2178,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     retryOutboxFailure: {
@@ -1971,6 +2206,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listMyRequests: {
@@ -1998,6 +2234,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     submitRequest: {
@@ -2025,7 +2262,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getMyRequest: {
@@ -2053,6 +2293,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listMyRequestMessages: {
@@ -2080,6 +2321,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     replyToMyRequest: {
@@ -2110,8 +2352,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listQueues: {
@@ -2135,6 +2380,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     createQueue: {
@@ -2163,7 +2409,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getQueue: {
@@ -2191,6 +2440,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     deleteQueue: {
@@ -2217,6 +2467,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     updateQueue: {
@@ -2248,7 +2499,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listTickets: {
@@ -2256,20 +2510,20 @@ export interface operations {
             query?: {
                 /** @description A user id, `me` or `unassigned` */
                 assignee?: string;
-                channel?: components["schemas"]["Channel"];
+                channel?: "email" | "phone" | "web" | "chat" | "social" | "sms" | "in_person" | "api";
                 createdFrom?: components["schemas"]["Instant"];
                 createdTo?: components["schemas"]["Instant"];
                 cursor?: string;
                 customerId?: number;
                 limit?: number;
                 /** @description Repeat for several */
-                priority?: components["schemas"]["TicketPriority"][];
+                priority?: ("low" | "normal" | "high" | "urgent")[];
                 /** @description Words in the subject, description or messages, or a number like KA-000123 */
                 q?: string;
                 queueId?: number;
-                sort?: components["schemas"]["TicketSort"] & unknown;
+                sort?: "priority" | "created" | "updated";
                 /** @description Repeat for several */
-                status?: components["schemas"]["TicketStatus"][];
+                status?: ("new" | "open" | "pending" | "on_hold" | "solved" | "closed")[];
                 tag?: string;
                 updatedFrom?: components["schemas"]["Instant"];
                 updatedTo?: components["schemas"]["Instant"];
@@ -2293,6 +2547,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     openTicket: {
@@ -2320,8 +2575,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     countTickets: {
@@ -2345,6 +2603,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getTicket: {
@@ -2373,6 +2632,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     updateTicket: {
@@ -2410,8 +2670,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listCompensations: {
@@ -2439,6 +2702,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     addCompensation: {
@@ -2469,7 +2733,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listTicketEvents: {
@@ -2497,6 +2764,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listMessages: {
@@ -2524,6 +2792,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     addMessage: {
@@ -2554,8 +2823,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     listUsers: {
@@ -2565,7 +2837,7 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 q?: string;
-                role?: components["schemas"]["Role"];
+                role?: "admin" | "manager" | "agent" | "customer";
             };
             header?: never;
             path?: never;
@@ -2586,6 +2858,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     createUser: {
@@ -2614,7 +2887,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getUser: {
@@ -2642,6 +2918,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     updateUser: {
@@ -2673,8 +2950,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
     getWorkload: {
@@ -2698,6 +2978,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
         };
     };
 }

@@ -5,14 +5,16 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The contract's header and the shared schemas that no operation returns directly. */
+/**
+ * The shared schemas that no operation returns directly. The contract's header (info, servers) is
+ * written by {@link OpenApiContract}: Quarkus replaces this annotation's info with its own.
+ */
 @OpenAPIDefinition(
         info =
                 @Info(
                         title = "Kaiku API",
                         version = "1.0.0",
-                        description = "The REST API of Kaiku, a self-hostable customer-service help desk. "
-                                + "Errors are RFC 9457 problem documents; lists page with an opaque `cursor`."),
+                        description = "See OpenApiContract, which writes the contract's introduction."),
         components =
                 @Components(
                         schemas = {

@@ -1,8 +1,15 @@
 package io.kaiku.common;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -11,16 +18,21 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
- * Adds what every operation shares to the generated contract: the problem responses, defined once
- * under components/responses, and bearer authentication for all but the public operations.
+ * Shapes the generated contract for the people who build clients from it: the introduction and
+ * server, the problem responses (defined once under components/responses), bearer authentication
+ * for all but the public operations, tag descriptions, and schemas that generators read the same
+ * way (a {@code $ref} never has keywords beside it).
  */
 public class OpenApiContract implements OASFilter {
     private static final Set<String> PUBLIC_OPERATIONS = Set.of("login");
-    private static final Map<String, String> RESPONSES = new java.util.TreeMap<>(Map.of(
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final Map<String, String> RESPONSES = new TreeMap<>(Map.of(
             "BadRequest", "The request is malformed or invalid; `errors` names the offending fields",
             "Unauthorized", "No valid bearer token was sent",
             "Forbidden", "The caller's role does not allow this",
@@ -28,10 +40,55 @@ public class OpenApiContract implements OASFilter {
             "Conflict", "A duplicate, or a stale version",
             "PreconditionFailed", "The If-Match version is not the current one",
             "Unprocessable", "The request breaks a business rule",
+            "ContentTooLarge", "The request body is larger than the server accepts",
+            "UnsupportedMediaType", "The request body is not in a media type this operation accepts",
             "InternalError", "An unexpected failure; quote the request id when reporting it"));
+    private static final String OTHER_ERRORS = "Error";
+
+    /** One tag per feature; what a reader of the generated documentation sees first. */
+    private static final Map<String, String> TAGS = Map.ofEntries(
+            Map.entry("Auth", "Signing in and finding out who the token belongs to."),
+            Map.entry(
+                    "Tickets",
+                    "The universal inbox: every contact (phone, email, web, chat, social, SMS, in person) is a ticket"
+                            + " with its complete complaint record, conversation, compensation and history."),
+            Map.entry("Customers", "The people who contact you: their records, search, and compensation history."),
+            Map.entry("Organizations", "Companies that customers belong to, recognised by their email domains."),
+            Map.entry("Queues", "Problem areas (billing, technical support, ...) that tickets are classified by."),
+            Map.entry("Users", "Staff accounts (agents, managers, admins) and customers' help-center logins."),
+            Map.entry("API tokens", "Personal, long-lived tokens for tools and scripts that call this API."),
+            Map.entry("Attachments", "Files: upload first, then attach them to a message by id."),
+            Map.entry("Portal", "The help center's API: a signed-in customer's own requests and replies."),
+            Map.entry(
+                    "Outbox",
+                    "For admins: the consumers of ticket events (inbox counts, mail, webhooks, ...), how far each has got,"
+                            + " and the events one could not handle, to retry or discard."));
+
+    /** Keywords that only repeat what the referenced schema already says; generators misread them. */
+    private static final Set<String> REPEATED_BY_REF =
+            Set.of("type", "enum", "format", "items", "properties", "required", "const");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.setInfo(OASFactory.createInfo()
+                .title("Kaiku API")
+                .version("1.0.0")
+                .summary("The REST API of Kaiku, a self-hostable customer-service help desk")
+                .description(resource("openapi/introduction.md")));
+        // Kaiku is self-hosted: the server is the reader's own installation, `make run` by default.
+        openAPI.setServers(List.of(OASFactory.createServer()
+                .url("{scheme}://{host}")
+                .description("Your Kaiku installation")
+                .variables(new TreeMap<>(Map.of(
+                        "scheme",
+                        OASFactory.createServerVariable()
+                                .enumeration(List.of("http", "https"))
+                                .defaultValue("http"),
+                        "host",
+                        OASFactory.createServerVariable()
+                                .defaultValue("localhost:8080")
+                                .description(
+                                        "Host and port of the installation; `make run` serves localhost:8080"))))));
         Components components = openAPI.getComponents();
         if (components == null) {
             components = OASFactory.createComponents();
@@ -39,6 +96,7 @@ public class OpenApiContract implements OASFilter {
         }
         Components target = components;
         RESPONSES.forEach((name, description) -> addResponse(target, name, description));
+        addResponse(components, OTHER_ERRORS, "Any other error, always as a problem document");
         components.addSecurityScheme(
                 "bearer",
                 OASFactory.createSecurityScheme()
@@ -46,17 +104,112 @@ public class OpenApiContract implements OASFilter {
                         .scheme("bearer")
                         .description("An access token from POST /api/v1/auth/login, or a personal API token"));
         openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
+        describeTags(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }
+        Components schemas = components;
         openAPI.getPaths()
                 .getPathItems()
-                .forEach((path, item) ->
-                        item.getOperations().values().forEach(operation -> addSharedResponses(path, operation)));
+                .forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+                    addSharedResponses(path, operation);
+                    inlineParameterEnums(operation, schemas);
+                }));
+    }
+
+    /**
+     * Query and path parameters are plain strings: an enum they name through a {@code $ref} (alone,
+     * in {@code allOf} beside a default, or as the items of a repeated parameter) is written out in
+     * place, which validators and generators read as the string it is rather than as JSON of no type.
+     */
+    private static void inlineParameterEnums(Operation operation, Components components) {
+        if (operation.getParameters() == null || components.getSchemas() == null) {
+            return;
+        }
+        for (var parameter : operation.getParameters()) {
+            Schema schema = parameter.getSchema();
+            if (schema == null) {
+                continue;
+            }
+            inlineEnum(schema, components);
+            if (schema.getItems() != null) {
+                inlineEnum(schema.getItems(), components);
+            }
+        }
+    }
+
+    private static void inlineEnum(Schema schema, Components components) {
+        String ref = schema.getRef();
+        Object defaultValue = schema.getDefaultValue();
+        if (ref == null && schema.getAllOf() != null) {
+            for (Schema part : schema.getAllOf()) {
+                if (part.getRef() != null) {
+                    ref = part.getRef();
+                } else if (part.getDefaultValue() != null) {
+                    defaultValue = part.getDefaultValue();
+                }
+            }
+        }
+        Schema target = ref == null ? null : components.getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+        if (target == null || target.getEnumeration() == null) {
+            return;
+        }
+        schema.setRef(null);
+        schema.setAllOf(null);
+        schema.setType(target.getType());
+        schema.setEnumeration(target.getEnumeration());
+        schema.setDefaultValue(defaultValue);
+    }
+
+    /**
+     * A {@code $ref} stands alone. SmallRye writes the type, an enum copy or a description beside
+     * it, which OpenAPI Generator drops or turns into a second, broken enum. A nullable reference
+     * becomes {@code anyOf: [$ref, null]}; a description or example moves onto an {@code allOf}
+     * wrapper; keywords that repeat the referenced schema go.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        String ref = schema.getRef();
+        Map<String, ?> keywords = schema.getAll();
+        if (ref == null || keywords == null || keywords.size() <= 1) {
+            return schema;
+        }
+        boolean nullable = schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL);
+        Map<String, Object> kept = new LinkedHashMap<>();
+        keywords.forEach((name, value) -> {
+            if (!name.equals("$ref") && !REPEATED_BY_REF.contains(name)) {
+                kept.put(name, value);
+            }
+        });
+        for (String name : new ArrayList<>(keywords.keySet())) {
+            schema.set(name, null);
+        }
+        kept.forEach(schema::set);
+        Schema reference = OASFactory.createSchema().ref(ref);
+        if (nullable) {
+            schema.setAnyOf(List.of(reference, OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+        } else if (kept.isEmpty()) {
+            schema.setRef(ref);
+        } else {
+            schema.setAllOf(List.of(reference));
+        }
+        return schema;
+    }
+
+    private static void describeTags(OpenAPI openAPI) {
+        if (openAPI.getTags() == null) {
+            return;
+        }
+        for (Tag tag : openAPI.getTags()) {
+            if (tag.getDescription() == null) {
+                tag.setDescription(TAGS.get(tag.getName()));
+            }
+        }
     }
 
     private static void addSharedResponses(String path, Operation operation) {
-        boolean hasInput = operation.getRequestBody() != null
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasInput = hasBody
                 || (operation.getParameters() != null
                         && !operation.getParameters().isEmpty())
                 || path.contains("{");
@@ -73,7 +226,16 @@ public class OpenApiContract implements OASFilter {
         if (path.contains("{")) {
             addRef(operation, "404", "NotFound");
         }
+        if (hasBody) {
+            addRef(operation, "413", "ContentTooLarge");
+            addRef(operation, "415", "UnsupportedMediaType");
+        }
         addRef(operation, "500", "InternalError");
+        if (operation.getResponses().getDefaultValue() == null) {
+            operation
+                    .getResponses()
+                    .setDefaultValue(OASFactory.createAPIResponse().ref(OTHER_ERRORS));
+        }
     }
 
     private static void addRef(Operation operation, String status, String name) {
@@ -86,10 +248,21 @@ public class OpenApiContract implements OASFilter {
 
     private static void addResponse(Components components, String name, String description) {
         MediaType problem =
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem);
         APIResponse response =
                 OASFactory.createAPIResponse().description(description).content(content);
         components.addResponse(name, response);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

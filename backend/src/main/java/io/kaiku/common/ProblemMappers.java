@@ -120,13 +120,34 @@ public class ProblemMappers {
         if (e.getCause() instanceof StaleStateException) {
             return staleVersion(uri);
         }
-        if (e instanceof org.hibernate.exception.ConstraintViolationException violation) {
-            return duplicate(violation, uri);
-        }
-        if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException violation) {
-            return duplicate(violation, uri);
+        return unexpected(e, uri);
+    }
+
+    /** A body that ends early or breaks its multipart framing is the sender's fault, not ours. */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, UriInfo uri) {
+        if (!(e instanceof java.nio.file.FileSystemException) && whileReadingTheRequest(e)) {
+            return problem(
+                    400,
+                    "Malformed request body",
+                    "request.malformed-body",
+                    "The request body could not be read: it is cut off or its multipart framing is broken.",
+                    List.of(),
+                    uri);
         }
         return unexpected(e, uri);
+    }
+
+    private static boolean whileReadingTheRequest(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                    || type.equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")
+                    || type.equals("org.jboss.resteasy.reactive.server.vertx.VertxInputStream")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper
@@ -168,6 +189,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        DatabaseRefusals.Refusal refusal = DatabaseRefusals.classify(e);
+        if (refusal != null) {
+            LOG.debugf("The database refused the request on %s: %s", uri.getPath(), refusal.code());
+            return problem(refusal.status(), refusal.title(), refusal.code(), refusal.detail(), refusal.errors(), uri);
+        }
         LOG.errorf(e, "Unexpected failure on %s (request %s)", uri.getPath(), RequestIdHandler.current());
         return problem(
                 500,
@@ -180,6 +206,16 @@ public class ProblemMappers {
 
     private Response wrongType(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
+        if (e instanceof StorableTextJson.UnstorableTextException) {
+            field = field.isEmpty() ? "body" : field;
+            return problem(
+                    400,
+                    "Invalid request",
+                    "validation.failed",
+                    "Field '" + field + "': " + StorableText.MESSAGE,
+                    List.of(new FieldError(field, StorableText.CODE, StorableText.MESSAGE)),
+                    uri);
+        }
         if (field.isEmpty()) {
             return problem(
                     400,
@@ -216,27 +252,6 @@ public class ProblemMappers {
                 "Conflict",
                 "conflict.stale-version",
                 "Someone else changed this in the meantime; reload and try again.",
-                List.of(),
-                uri);
-    }
-
-    private Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        String constraint = e.getConstraintName() == null ? "" : e.getConstraintName();
-        LOG.debugf("Constraint %s violated on %s", constraint, uri.getPath());
-        if ("23503".equals(e.getSQLState())) {
-            return problem(
-                    409,
-                    "Conflict",
-                    "conflict.referenced",
-                    "This is still referenced by other records.",
-                    List.of(),
-                    uri);
-        }
-        return problem(
-                409,
-                "Conflict",
-                "conflict.duplicate",
-                "A record with the same unique value already exists.",
                 List.of(),
                 uri);
     }

@@ -24,9 +24,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -38,12 +41,31 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Customers")
 @RolesAllowed(Role.AGENT)
 public class CustomerResource {
+    static final String EXAMPLE_CUSTOMER_PATCH = """
+{
+  "phone": "+358 50 765 4321",
+  "address": {
+    "street": "Hämeenkatu 10 B 12",
+    "postalCode": "33100",
+    "city": "Tampere",
+    "country": "FI"
+  },
+  "notes": null
+}
+""";
+
     private final CustomerService customers;
 
     public CustomerResource(CustomerService customers) {
         this.customers = customers;
     }
 
+    @Operation(
+            summary = "Search customers",
+            description = "Customers in name order, a page at a time. `q` matches a part of the name or email, "
+                    + "ignoring case, or, with at least three digits, a part of the phone number however it is "
+                    + "written (`40 123` finds `+358 40 123 4567`). `organizationId` keeps one organization's "
+                    + "customers. Role: agent, manager or admin.")
     @GET
     public CustomerPage listCustomers(
             @QueryParam("q") @Size(max = 200) @Parameter(description = "A part of the name, email or phone number")
@@ -54,6 +76,49 @@ public class CustomerResource {
         return customers.search(q, organizationId, cursor, limit);
     }
 
+    @Operation(
+            summary = "Create a customer",
+            description = "Records a person who contacted you. Only `name` is required: callers often give just part "
+                    + "of their details, and the rest can be added later. An email belongs to one customer only "
+                    + "(`409` `customer.email-taken`), so look for an existing record with `GET "
+                    + "/api/v1/customers?q=` first. Role: agent, manager or admin.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        examples = {
+                            @ExampleObject(
+                                    name = "full",
+                                    summary = "A customer with contact details and an address",
+                                    value = """
+{
+  "name": "Aino Virtanen",
+  "email": "aino.virtanen@example.com",
+  "phone": "+358 40 123 4567",
+  "address": {
+    "street": "Mannerheimintie 12 A 5",
+    "postalCode": "00100",
+    "city": "Helsinki",
+    "country": "FI"
+  },
+  "organizationId": 7,
+  "language": "fi",
+  "notes": "Prefers a call back in the afternoon."
+}
+"""),
+                            @ExampleObject(
+                                    name = "caller",
+                                    summary = "Someone who called and gave a name and a number",
+                                    value = """
+{
+  "name": "Kenji Sato",
+  "phone": "+81 3-1234-5678",
+  "language": "ja"
+}
+""")
+                        })
+            })
     @POST
     @APIResponse(
             responseCode = "201",
@@ -66,12 +131,42 @@ public class CustomerResource {
         return Created.at(uri, created.id(), created);
     }
 
+    @Operation(
+            summary = "Get a customer",
+            description = "One customer record with its organization and whether the customer can sign in to the help"
+                    + " center. `version` is what `PATCH` checks. Role: agent, manager or admin.")
     @GET
     @Path("/{id}")
     public CustomerView getCustomer(@PathParam("id") long id) {
         return customers.get(id);
     }
 
+    @Operation(
+            summary = "Update a customer",
+            description = "A JSON merge patch: fields left out stay as they are, fields sent as `null` are cleared "
+                    + "(`name` cannot be). An `address` replaces the whole address. Send the `version` you edited"
+                    + " as `If-Match` (or in the body) to be told with `412` that someone else changed the record"
+                    + " in the meantime; an email of another customer is `409`. Role: agent, manager or admin.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/merge-patch+json",
+                        examples = {
+                            @ExampleObject(
+                                    name = "move",
+                                    summary = "The customer moved and has a new number; the notes are cleared",
+                                    value = EXAMPLE_CUSTOMER_PATCH)
+                        }),
+                @Content(
+                        mediaType = "application/json",
+                        examples = {
+                            @ExampleObject(
+                                    name = "move",
+                                    summary = "The customer moved and has a new number; the notes are cleared",
+                                    value = EXAMPLE_CUSTOMER_PATCH)
+                        })
+            })
     @PATCH
     @Path("/{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
@@ -88,6 +183,11 @@ public class CustomerResource {
         return customers.update(id, request, ExpectedVersion.of(ifMatch, request.version));
     }
 
+    @Operation(
+            summary = "Delete a customer",
+            description = "Deletes a customer record that nothing refers to, such as one created by mistake. A "
+                    + "customer with tickets or a help-center login cannot be deleted (`409` "
+                    + "`conflict.referenced`): their history has to stay complete. Role: manager or admin.")
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Role.MANAGER)

@@ -22,8 +22,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -34,12 +37,23 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Organizations")
 @RolesAllowed(Role.AGENT)
 public class OrganizationResource {
+    static final String EXAMPLE_ORGANIZATION_PATCH = """
+{
+  "domains": ["esimerkki.fi", "esimerkki.se"],
+  "notes": null
+}
+""";
+
     private final OrganizationService organizations;
 
     public OrganizationResource(OrganizationService organizations) {
         this.organizations = organizations;
     }
 
+    @Operation(
+            summary = "Search organizations",
+            description = "Organizations in name order, a page at a time; `q` matches a part of the name, ignoring "
+                    + "case. Role: agent, manager or admin.")
     @GET
     public OrganizationPage listOrganizations(
             @QueryParam("q") @Size(max = 200) String q,
@@ -48,6 +62,25 @@ public class OrganizationResource {
         return organizations.list(q, cursor, limit);
     }
 
+    @Operation(
+            summary = "Create an organization",
+            description = "A company your customers belong to, with the email domains it uses. Names are unique, "
+                    + "ignoring case (`409` `organization.name-taken`). Role: agent, manager or admin.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        examples = {
+                            @ExampleObject(name = "company", summary = "A company with two email domains", value = """
+{
+  "name": "Oy Esimerkki Ab",
+  "domains": ["esimerkki.fi", "esimerkki.com"],
+  "notes": "Key account; invoiced monthly."
+}
+""")
+                        })
+            })
     @POST
     @APIResponse(
             responseCode = "201",
@@ -60,12 +93,40 @@ public class OrganizationResource {
         return Created.at(uri, created.id(), created);
     }
 
+    @Operation(
+            summary = "Get an organization",
+            description = "One organization with its domains and notes. Role: agent, manager or admin.")
     @GET
     @Path("/{id}")
     public OrganizationView getOrganization(@PathParam("id") long id) {
         return organizations.get(id);
     }
 
+    @Operation(
+            summary = "Update an organization",
+            description = "A JSON merge patch: fields left out stay as they are, `null` clears one (`name` cannot be "
+                    + "cleared). `domains` replaces the whole list. Another organization's name is `409`. Role: "
+                    + "agent, manager or admin.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/merge-patch+json",
+                        examples = {
+                            @ExampleObject(
+                                    name = "domains",
+                                    summary = "New domains; the notes are cleared",
+                                    value = EXAMPLE_ORGANIZATION_PATCH)
+                        }),
+                @Content(
+                        mediaType = "application/json",
+                        examples = {
+                            @ExampleObject(
+                                    name = "domains",
+                                    summary = "New domains; the notes are cleared",
+                                    value = EXAMPLE_ORGANIZATION_PATCH)
+                        })
+            })
     @PATCH
     @Path("/{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
@@ -79,6 +140,10 @@ public class OrganizationResource {
         return organizations.update(id, request);
     }
 
+    @Operation(
+            summary = "Delete an organization",
+            description = "Deletes the organization; its customers stay, without an organization. Role: manager or "
+                    + "admin.")
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Role.MANAGER)

@@ -1,5 +1,6 @@
 package io.kaiku.customer;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Pattern;
@@ -26,6 +27,9 @@ public record PostalAddress(
         @Column(name = "country")
         String country) {
 
+    /** Not a property: without the annotations the contract would document an "empty" field. */
+    @JsonIgnore
+    @Schema(hidden = true)
     boolean isEmpty() {
         return street == null && postalCode == null && city == null && region == null && country == null;
     }

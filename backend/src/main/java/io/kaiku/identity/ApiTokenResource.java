@@ -18,8 +18,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -39,11 +42,48 @@ public class ApiTokenResource {
         this.callers = callers;
     }
 
+    @Operation(
+            summary = "List your API tokens",
+            description = "Your own personal API tokens, newest first, including expired and revoked ones. The secret"
+                    + " is never shown again; `prefix` (its first characters) helps you recognise a token. Role: "
+                    + "agent, manager or admin.")
     @GET
     public List<ApiTokenView> listApiTokens() {
         return tokens.listOwn(callers.current());
     }
 
+    @Operation(
+            summary = "Create an API token",
+            description = "Creates a personal token for a tool or script. The answer holds the secret in `token`: "
+                    + "store it now, it is shown only this once. The token acts as you, with your role or a lower"
+                    + " `role` you choose (never `customer`); give it an `expiresAt` unless it should live until "
+                    + "you revoke it. Role: agent, manager or admin.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        examples = {
+                            @ExampleObject(
+                                    name = "crm",
+                                    summary = "A token for a CRM integration that expires",
+                                    value = """
+{
+  "name": "CRM sync",
+  "role": "agent",
+  "expiresAt": "2030-12-31T23:59:59Z"
+}
+"""),
+                            @ExampleObject(
+                                    name = "script",
+                                    summary = "A token with your own role and no expiry",
+                                    value = """
+{
+  "name": "Nightly report script"
+}
+""")
+                        })
+            })
     @POST
     @APIResponse(
             responseCode = "201",
@@ -55,6 +95,11 @@ public class ApiTokenResource {
         return Created.at(uri, created.id(), created);
     }
 
+    @Operation(
+            summary = "Revoke an API token",
+            description = "The token stops working at once; revoking it again is harmless. You can revoke your own "
+                    + "tokens, an admin anyone's; to everyone else another person's token does not exist (`404`)."
+                    + " Role: agent, manager or admin.")
     @DELETE
     @Path("/{id}")
     @APIResponse(responseCode = "204", description = "Revoked")

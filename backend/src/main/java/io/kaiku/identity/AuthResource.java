@@ -11,6 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sign-in for staff and portal customers. */
@@ -27,6 +31,25 @@ public class AuthResource {
         this.callers = callers;
     }
 
+    @Operation(
+            summary = "Sign in",
+            description = "Exchanges an email and a password for an access token (valid for 12 hours by default) and "
+                    + "the signed-in user. Send the token as `Authorization: Bearer <accessToken>`. A wrong email"
+                    + " or password, or a deactivated account, is `401` with code `auth.invalid-credentials`; the"
+                    + " answer does not say which. Tools should rather use a personal API token (`POST "
+                    + "/api/v1/api-tokens`).")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        examples = {@ExampleObject(name = "agent", summary = "An agent signs in", value = """
+{
+  "email": "aino.lehtinen@example.com",
+  "password": "correct-horse-battery"
+}
+""")})
+            })
     @POST
     @Path("/login")
     @PermitAll
@@ -34,6 +57,11 @@ public class AuthResource {
         return auth.login(request);
     }
 
+    @Operation(
+            summary = "Get the signed-in user",
+            description = "Who the bearer token belongs to: name, email, role, language and, for a help-center login,"
+                    + " the customer record it belongs to. A cheap way to check that a token works. Any signed-in"
+                    + " role.")
     @GET
     @Path("/me")
     @Authenticated

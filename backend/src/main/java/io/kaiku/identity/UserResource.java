@@ -22,8 +22,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -42,6 +45,11 @@ public class UserResource {
         this.callers = callers;
     }
 
+    @Operation(
+            summary = "List users",
+            description = "Staff accounts and help-center logins in name order; filter by a part of the name or email"
+                    + " (`q`), by `role` or by `active`. Agents use it to pick an assignee. Role: agent, manager "
+                    + "or admin.")
     @GET
     @RolesAllowed(Role.AGENT)
     public UserPage listUsers(
@@ -53,6 +61,41 @@ public class UserResource {
         return users.list(q, role, active, cursor, limit);
     }
 
+    @Operation(
+            summary = "Create a user",
+            description = "Creates a staff account, or with role `customer` and a `customerId` a customer's "
+                    + "help-center login (one per customer). Emails are unique, ignoring case (`409` "
+                    + "`user.email-taken`); passwords have 10 to 72 characters. Role: admin.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        examples = {
+                            @ExampleObject(name = "agent", summary = "A new agent", value = """
+{
+  "name": "Aino Lehtinen",
+  "email": "aino.lehtinen@example.com",
+  "password": "correct-horse-battery",
+  "role": "agent",
+  "language": "fi"
+}
+"""),
+                            @ExampleObject(
+                                    name = "customer",
+                                    summary = "A help-center login for an existing customer",
+                                    value = """
+{
+  "name": "Kenji Sato",
+  "email": "kenji.sato@example.jp",
+  "password": "sakura-2026-spring",
+  "role": "customer",
+  "customerId": 4711,
+  "language": "ja"
+}
+""")
+                        })
+            })
     @POST
     @RolesAllowed(Role.ADMIN)
     @APIResponse(
@@ -65,6 +108,9 @@ public class UserResource {
         return Created.at(uri, created.id(), created);
     }
 
+    @Operation(
+            summary = "Get a user",
+            description = "One staff account or help-center login. Role: agent, manager or admin.")
     @GET
     @Path("/{id}")
     @RolesAllowed(Role.AGENT)
@@ -72,6 +118,30 @@ public class UserResource {
         return users.get(id);
     }
 
+    @Operation(
+            summary = "Update a user",
+            description = "Changes the name, email, password, role or language, or deactivates the user (`active: "
+                    + "false`), who then cannot sign in; fields left out stay as they are. Staff and customer "
+                    + "logins cannot turn into each other (`400`); Kaiku keeps at least one active admin, and "
+                    + "nobody can deactivate themselves (`422`). Role: admin.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        examples = {
+                            @ExampleObject(name = "promote", summary = "Make an agent a manager", value = """
+{
+  "role": "manager"
+}
+"""),
+                            @ExampleObject(name = "deactivate", summary = "Someone left the company", value = """
+{
+  "active": false
+}
+""")
+                        })
+            })
     @PATCH
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN)

@@ -20,8 +20,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -40,12 +43,35 @@ public class QueueResource {
         this.callers = callers;
     }
 
+    @Operation(
+            summary = "List queues",
+            description = "The problem areas in display order. Staff see all of them, inactive ones included; "
+                    + "customers see the active ones they can choose from in the help center. Any signed-in role.")
     @GET
     @Authenticated
     public List<QueueView> listQueues() {
         return queues.list(callers.current().isCustomer());
     }
 
+    @Operation(
+            summary = "Create a queue",
+            description = "Adds a problem area that tickets can be classified by. Names are unique, ignoring case "
+                    + "(`409` `queue.name-taken`); without a `position` the queue goes last. Role: admin.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        examples = {
+                            @ExampleObject(name = "returns", summary = "A queue for returned goods", value = """
+{
+  "name": "Returns",
+  "description": "Returned goods, exchanges and refunds of returned orders",
+  "position": 40
+}
+""")
+                        })
+            })
     @POST
     @RolesAllowed(Role.ADMIN)
     @APIResponse(
@@ -58,6 +84,10 @@ public class QueueResource {
         return Created.at(uri, created.id(), created);
     }
 
+    @Operation(
+            summary = "Get a queue",
+            description = "One queue with its description, position and whether it is active. Role: agent, manager or"
+                    + " admin.")
     @GET
     @Path("/{id}")
     @RolesAllowed(Role.AGENT)
@@ -65,6 +95,32 @@ public class QueueResource {
         return queues.get(id);
     }
 
+    @Operation(
+            summary = "Update a queue",
+            description = "Renames, describes, reorders or deactivates a queue; fields left out stay as they are. A "
+                    + "deactivated queue keeps its tickets but takes no new ones. Role: admin.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        examples = {
+                            @ExampleObject(name = "rename", summary = "Rename and move to the top", value = """
+{
+  "name": "Billing and invoices",
+  "position": 0
+}
+"""),
+                            @ExampleObject(
+                                    name = "deactivate",
+                                    summary = "Stop using the queue for new tickets",
+                                    value = """
+{
+  "active": false
+}
+""")
+                        })
+            })
     @PATCH
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN)
@@ -77,6 +133,10 @@ public class QueueResource {
         return queues.update(id, request);
     }
 
+    @Operation(
+            summary = "Delete a queue",
+            description = "Deletes a queue that no ticket uses. A queue in use is `409` `queue.in-use`: deactivate it"
+                    + " instead. Role: admin.")
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN)

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,6 +37,14 @@ public class AttachmentResource {
         this.callers = callers;
     }
 
+    @Operation(
+            summary = "Upload a file",
+            description = "Uploads one file as `multipart/form-data` in the part `file`. Attach it by putting the "
+                    + "answer's `id` in `attachmentIds` of a message or a help-center request; until then only "
+                    + "you can see it. The content type is detected from the content, not taken from the upload, "
+                    + "and `sha256` lets you check the transfer. An empty file or one over the attachment limit "
+                    + "(20 MB by default) is refused with `400` naming `file`; a file name with a NUL character "
+                    + "is refused the same way. Any signed-in role.")
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
@@ -49,15 +58,21 @@ public class AttachmentResource {
         return Created.at(uri, created.id(), created);
     }
 
+    @Operation(
+            summary = "Download a file",
+            description = "The file's bytes with its detected content type, always as a download "
+                    + "(`Content-Disposition: attachment`). Staff may read every attached file, a customer only "
+                    + "the files of public replies on their own requests, and an upload not yet attached is "
+                    + "visible to its uploader only; anything else is `404`.")
     @GET
     @Path("/{id}/content")
-    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Produces(MediaType.WILDCARD)
     @APIResponse(
             responseCode = "200",
-            description = "The file",
+            description = "The file, in the content type detected when it was uploaded",
             content =
                     @Content(
-                            mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                            mediaType = MediaType.WILDCARD,
                             schema =
                                     @Schema(
                                             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,

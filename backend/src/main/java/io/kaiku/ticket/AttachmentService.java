@@ -113,16 +113,17 @@ public class AttachmentService {
             delay = 1,
             delayUnit = java.util.concurrent.TimeUnit.MINUTES,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void removeUnattached() {
-        int removed = removeUnattachedBefore(clock.instant().minus(config.unattachedLifetime()));
+    void removeUnattachedOnSchedule() {
+        int removed = removeExpiredUploads();
         if (removed > 0) {
             LOG.infof("Removed %d uploads that were never attached to a message", removed);
         }
     }
 
-    /** @return how many uploads were removed */
+    /** @return how many uploads older than their lifetime, never attached, were removed */
     @Transactional
-    public int removeUnattachedBefore(Instant before) {
+    public int removeExpiredUploads() {
+        Instant before = clock.instant().minus(config.unattachedLifetime());
         int total = 0;
         int removed;
         do {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A customer's compensation history across all their tickets. */
@@ -23,6 +24,11 @@ public class CustomerCompensationResource {
         this.compensations = compensations;
     }
 
+    @Operation(
+            summary = "List a customer's compensation",
+            description = "Everything given to this customer across all their tickets (refunds, credits, "
+                    + "replacements, gifts, ...), newest first: check it before granting more. Role: agent, "
+                    + "manager or admin.")
     @GET
     public List<CompensationView> listCustomerCompensations(@PathParam("id") long id) {
         return compensations.listForCustomer(id);

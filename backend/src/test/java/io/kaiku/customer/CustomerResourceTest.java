@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import static io.kaiku.testing.Api.admin;
 import static io.kaiku.testing.Api.anonymous;
 import static io.kaiku.testing.Api.as;
+import static io.kaiku.testing.Api.malformed;
 import static io.kaiku.testing.Api.portalCustomer;
 import static io.kaiku.testing.Api.staff;
 import static io.kaiku.testing.Api.ticket;
@@ -130,7 +131,7 @@ class CustomerResourceTest {
 
     @Test
     void invalidInputNamesTheFields() {
-        as(admin())
+        malformed(admin())
                 .body(Map.of("name", "", "email", "not-an-email", "address", Map.of("country", "Finland")))
                 .post("/api/v1/customers")
                 .then()

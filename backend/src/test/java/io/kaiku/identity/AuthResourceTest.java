@@ -10,6 +10,7 @@ import static io.kaiku.testing.Api.ADMIN_PASSWORD;
 import static io.kaiku.testing.Api.admin;
 import static io.kaiku.testing.Api.anonymous;
 import static io.kaiku.testing.Api.as;
+import static io.kaiku.testing.Api.malformedAnonymous;
 import static io.kaiku.testing.Api.portalCustomer;
 import static io.kaiku.testing.Api.staff;
 import static org.hamcrest.Matchers.hasItem;
@@ -60,7 +61,7 @@ class AuthResourceTest {
 
     @Test
     void loginValidatesItsBody() {
-        anonymous()
+        malformedAnonymous()
                 .body(Map.of("email", ""))
                 .post("/api/v1/auth/login")
                 .then()

@@ -10,6 +10,7 @@ import static io.kaiku.testing.Api.admin;
 import static io.kaiku.testing.Api.as;
 import static io.kaiku.testing.Api.customer;
 import static io.kaiku.testing.Api.login;
+import static io.kaiku.testing.Api.malformed;
 import static io.kaiku.testing.Api.portalCustomer;
 import static io.kaiku.testing.Api.staff;
 import static io.kaiku.testing.Api.unique;
@@ -70,12 +71,12 @@ class UserResourceTest {
                 .then()
                 .statusCode(409)
                 .body("code", is("user.email-taken"));
-        as(admin())
+        malformed(admin())
                 .body(Map.of("name", "Short", "email", "bad", "password", "short", "role", "wizard"))
                 .post("/api/v1/users")
                 .then()
                 .statusCode(400);
-        as(admin())
+        malformed(admin())
                 .body(Map.of("name", "Short", "email", "ok@kaiku.test", "password", "short", "role", "agent"))
                 .post("/api/v1/users")
                 .then()

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import static io.kaiku.testing.Api.admin;
 import static io.kaiku.testing.Api.anonymous;
 import static io.kaiku.testing.Api.as;
+import static io.kaiku.testing.Api.malformed;
 import static io.kaiku.testing.Api.portalCustomer;
 import static io.kaiku.testing.Api.staff;
 import static io.kaiku.testing.Api.ticket;
@@ -118,26 +119,26 @@ class PortalResourceTest {
     void customerCannotSetStaffFields() {
         var customer = portalCustomer();
         var agent = staff("agent");
-        as(customer.token())
+        malformed(customer.token())
                 .body(Map.of("subject", "x", "description", "y", "priority", "urgent"))
                 .post("/api/v1/portal/tickets")
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("priority"));
-        as(customer.token())
+        malformed(customer.token())
                 .body(Map.of("subject", "x", "description", "y", "assigneeId", agent.id()))
                 .post("/api/v1/portal/tickets")
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("assigneeId"));
-        as(customer.token())
+        malformed(customer.token())
                 .body(Map.of("subject", "x", "description", "y", "receivedById", agent.id()))
                 .post("/api/v1/portal/tickets")
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("receivedById"));
         long id = ticket(admin(), customer.customerId());
-        as(customer.token())
+        malformed(customer.token())
                 .body(Map.of("body", "x", "kind", "note"))
                 .post("/api/v1/portal/tickets/{id}/messages", id)
                 .then()

@@ -113,7 +113,7 @@ class CompensationApprovalTest {
         var agent = staff("agent");
         var manager = staff("manager");
         long ticketId = ticket(agent.token(), customer(agent.token()));
-        as(agent.token())
+        io.kaiku.testing.Api.malformed(agent.token())
                 .body(Map.of(
                         "kind",
                         "refund",
