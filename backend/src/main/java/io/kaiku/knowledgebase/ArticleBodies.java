@@ -26,9 +26,10 @@ public class ArticleBodies {
     public static final String ATTACHMENT_PATH = "/api/v1/help-center/attachments/";
     private static final Pattern ATTACHMENT_URL =
             Pattern.compile(Pattern.quote(ATTACHMENT_PATH) + "(\\d+)/content(?:\\?key=[A-Za-z0-9_-]*)?");
-    private static final Pattern OWN_IMAGE = Pattern.compile(Pattern.quote(ATTACHMENT_PATH) + "\\d+/content(\\?key=[A-Za-z0-9_-]*)?");
-    private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "pre", "tr", "ul", "ol", "table", "img");
+    private static final Pattern OWN_IMAGE =
+            Pattern.compile(Pattern.quote(ATTACHMENT_PATH) + "\\d+/content(\\?key=[A-Za-z0-9_-]*)?");
+    private static final Set<String> BLOCKS =
+            Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "pre", "tr", "ul", "ol", "table", "img");
 
     private final PolicyFactory policy = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
@@ -72,9 +73,11 @@ public class ArticleBodies {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode textNode) {
                     text.append(textNode.getWholeText());
-                } else if (node instanceof Element element && element.normalName().equals("br")) {
+                } else if (node instanceof Element element
+                        && element.normalName().equals("br")) {
                     text.append('\n');
-                } else if (node instanceof Element element && element.normalName().equals("li")) {
+                } else if (node instanceof Element element
+                        && element.normalName().equals("li")) {
                     text.append("- ");
                 }
             }

@@ -20,7 +20,10 @@ public final class AuthoringDtos {
 
     public record CategoryView(
             @Schema(required = true) long id,
-            @Schema(required = true, description = "Name per language code") Map<String, String> names,
+
+            @Schema(required = true, description = "Name per language code")
+            Map<String, String> names,
+
             @Schema(required = true) Map<String, String> descriptions,
             @Schema(required = true) Visibility visibility,
             @Schema(required = true) int position,
@@ -53,16 +56,22 @@ public final class AuthoringDtos {
             @Min(0) @Max(10000) Integer position) {}
 
     public record TranslationInput(
-            @NotBlank @Size(max = 10) @Schema(required = true, examples = "fi") String language,
-            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200) String title,
-            @Size(max = 200) @Schema(description = "Made from the title when left out") String slug,
+            @NotBlank @Size(max = 10) @Schema(required = true, examples = "fi")
+            String language,
+
+            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200)
+            String title,
+
+            @Size(max = 200) @Schema(description = "Made from the title when left out")
+            String slug,
 
             @NotNull @Size(max = 500000) @Schema(required = true, description = "HTML; sanitised on arrival")
             String bodyHtml,
 
             @Size(max = 20) List<@NotBlank @Size(max = 50) String> keywords,
 
-            @Schema(description = "draft (default), in_review or published") TranslationState state) {}
+            @Schema(description = "draft (default), in_review or published")
+            TranslationState state) {}
 
     public record CreateArticleRequest(
             @NotNull @Schema(required = true) Long sectionId,
@@ -71,17 +80,24 @@ public final class AuthoringDtos {
             @Schema(description = "The solved ticket this article was written from")
             Long sourceTicketId,
 
-            @NotEmpty @Size(max = 20) @Schema(required = true) List<@Valid @NotNull TranslationInput> translations) {}
+            @NotEmpty @Size(max = 20) @Schema(required = true)
+            List<@Valid @NotNull TranslationInput> translations) {}
 
     public record UpdateArticleRequest(Long sectionId, Visibility visibility) {}
 
     public record SaveTranslationRequest(
-            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200) String title,
+            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200)
+            String title,
+
             @Size(max = 200) String slug,
-            @NotNull @Size(max = 500000) @Schema(required = true) String bodyHtml,
+
+            @NotNull @Size(max = 500000) @Schema(required = true)
+            String bodyHtml,
+
             @Size(max = 20) List<@NotBlank @Size(max = 50) String> keywords) {}
 
-    public record ChangeStateRequest(@NotNull @Schema(required = true) TranslationState state) {}
+    public record ChangeStateRequest(
+            @NotNull @Schema(required = true) TranslationState state) {}
 
     public record TranslationView(
             @Schema(required = true) long id,
@@ -89,9 +105,15 @@ public final class AuthoringDtos {
             @Schema(required = true) TranslationState state,
             @Schema(required = true) String title,
             @Schema(required = true) String slug,
-            @Schema(required = true, description = "The working copy") String bodyHtml,
+
+            @Schema(required = true, description = "The working copy")
+            String bodyHtml,
+
             @Schema(required = true) List<String> keywords,
-            @Schema(description = "Number of the version the help center shows") Integer publishedVersion,
+
+            @Schema(description = "Number of the version the help center shows")
+            Integer publishedVersion,
+
             Instant publishedAt,
 
             @Schema(required = true, description = "The working copy differs from the published version")
@@ -109,6 +131,7 @@ public final class AuthoringDtos {
             @Schema(required = true) String filename,
             @Schema(required = true) String contentType,
             @Schema(required = true) long size,
+
             @Schema(required = true, description = "Readable without a token, by those who may read the article")
             String url) {}
 
@@ -148,7 +171,9 @@ public final class AuthoringDtos {
             @Schema(required = true) String title,
             Reference author,
             @Schema(required = true) Instant createdAt,
-            @Schema(required = true, description = "The version the help center shows") boolean current) {}
+
+            @Schema(required = true, description = "The version the help center shows")
+            boolean current) {}
 
     public record VersionView(
             @Schema(required = true) int number,
@@ -166,13 +191,17 @@ public final class AuthoringDtos {
         delete
     }
 
-    public record DiffChunk(@Schema(required = true) DiffType type, @Schema(required = true) String text) {}
+    public record DiffChunk(
+            @Schema(required = true) DiffType type,
+            @Schema(required = true) String text) {}
 
     public record VersionDiff(
             @Schema(required = true) int from,
             @Schema(required = true) int to,
             @Schema(required = true) List<DiffChunk> title,
-            @Schema(required = true, description = "Word by word, over the plain text") List<DiffChunk> body) {}
+
+            @Schema(required = true, description = "Word by word, over the plain text")
+            List<DiffChunk> body) {}
 
     public record TranslationFeedback(
             @Schema(required = true) String language,

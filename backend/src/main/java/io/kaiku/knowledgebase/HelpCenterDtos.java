@@ -53,12 +53,16 @@ public final class HelpCenterDtos {
             @Schema(required = true) long id,
             @Schema(required = true) String language,
             @Schema(required = true) String requestedLanguage,
+
             @Schema(required = true, description = "The requested language has no published translation")
             boolean fallback,
 
             @Schema(required = true) String title,
             @Schema(required = true) String slug,
-            @Schema(required = true, description = "Sanitised HTML") String bodyHtml,
+
+            @Schema(required = true, description = "Sanitised HTML")
+            String bodyHtml,
+
             @Schema(required = true) Reference section,
             @Schema(required = true) Reference category,
             @Schema(required = true) Visibility visibility,
@@ -71,8 +75,13 @@ public final class HelpCenterDtos {
             @Schema(required = true) long articleId,
             @Schema(required = true) String language,
             @Schema(required = true) String title,
-            @Schema(required = true, description = "The title as HTML, matches in <mark>") String titleHighlighted,
-            @Schema(required = true, description = "A passage as HTML, matches in <mark>") String snippet,
+
+            @Schema(required = true, description = "The title as HTML, matches in <mark>")
+            String titleHighlighted,
+
+            @Schema(required = true, description = "A passage as HTML, matches in <mark>")
+            String snippet,
+
             @Schema(required = true) String slug,
             @Schema(required = true) Reference section,
             @Schema(required = true) Reference category,
@@ -81,17 +90,23 @@ public final class HelpCenterDtos {
 
     public record SearchResults(
             @Schema(required = true) String query,
-            @Schema(required = true, examples = "fi", description = "A language code, or all") String language,
+
+            @Schema(required = true, examples = "fi", description = "A language code, or all")
+            String language,
 
             @Schema(required = true, description = "Nothing matched as typed; these are results for similar words")
             boolean fuzzy,
 
             @Schema(required = true) List<SearchHit> items) {}
 
-    public record RecordViewRequest(@NotBlank @Size(max = 10) @Schema(required = true) String language) {}
+    public record RecordViewRequest(
+            @NotBlank @Size(max = 10) @Schema(required = true)
+            String language) {}
 
     public record FeedbackRequest(
-            @NotBlank @Size(max = 10) @Schema(required = true) String language,
+            @NotBlank @Size(max = 10) @Schema(required = true)
+            String language,
+
             @NotNull @Schema(required = true) Boolean helpful,
             @Size(max = 2000) @Schema(maxLength = 2000) String comment) {}
 
@@ -105,15 +120,21 @@ public final class HelpCenterDtos {
             @NotNull @Schema(required = true, description = "deflected: an article answered; submitted: asked anyway")
             DeflectionOutcome outcome,
 
-            @Schema(description = "The article that answered (deflected)") Long articleId,
+            @Schema(description = "The article that answered (deflected)")
+            Long articleId,
+
             @Size(max = 10) String language,
             @Size(max = 500) String query,
-            @Schema(description = "The request submitted anyway (submitted)") Long ticketId) {}
+
+            @Schema(description = "The request submitted anyway (submitted)")
+            Long ticketId) {}
 
     public record DeflectionRecorded(
             @Schema(required = true) long id,
             @Schema(required = true) DeflectionOutcome outcome,
-            @Schema(required = true, description = "Articles this customer opened in the hour before") List<Long> articlesRead) {}
+
+            @Schema(required = true, description = "Articles this customer opened in the hour before")
+            List<Long> articlesRead) {}
 
     public record LinkPreview(
             @Schema(required = true) String url,

@@ -265,20 +265,23 @@ public class HelpCenterService {
     public AttachmentContent attachment(long id, String key, Caller caller) {
         KbAttachment attachment = repository
                 .attachment(id)
-                .filter(a -> key != null && java.security.MessageDigest.isEqual(
-                        a.accessKey.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        key.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .filter(a -> key != null
+                        && java.security.MessageDigest.isEqual(
+                                a.accessKey.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                key.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .orElseThrow(() -> new ResourceNotFoundException(
                         "knowledge-base.attachment-not-found", "No attachment with id " + id + "."));
         KbArticle article = repository.article(attachment.articleId).orElseThrow();
         // Internal articles' files never leave for a non-staff caller, key or not.
         if (article.audience == Visibility.INTERNAL.audience() && (caller == null || !caller.isStaff())) {
-            throw new ResourceNotFoundException("knowledge-base.attachment-not-found", "No attachment with id " + id + ".");
+            throw new ResourceNotFoundException(
+                    "knowledge-base.attachment-not-found", "No attachment with id " + id + ".");
         }
         return new AttachmentContent(attachment.filename, attachment.contentType, attachment.content);
     }
 
-    private HelpArticle view(KbArticle article, KbTranslation chosen, String requested, Map<String, KbTranslation> published) {
+    private HelpArticle view(
+            KbArticle article, KbTranslation chosen, String requested, Map<String, KbTranslation> published) {
         KbTranslationVersion version =
                 repository.version(chosen.publishedVersionId).orElseThrow();
         KbSection section = repository.section(article.sectionId).orElseThrow();

@@ -88,7 +88,8 @@ public class KbTranslation {
         }
         if (state == TranslationState.ARCHIVED && target != TranslationState.DRAFT) {
             throw new RuleViolationException(
-                    "knowledge-base.state-transition", "An archived translation goes back to draft before anything else.");
+                    "knowledge-base.state-transition",
+                    "An archived translation goes back to draft before anything else.");
         }
         state = target;
         return target == TranslationState.PUBLISHED;

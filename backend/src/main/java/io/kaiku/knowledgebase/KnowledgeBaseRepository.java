@@ -72,7 +72,8 @@ public class KnowledgeBaseRepository {
 
     public Map<Long, Long> articleCountsBySection() {
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("select sectionId, count(*) from KbArticle group by sectionId", Object[].class)
+        for (Object[] row : em.createQuery(
+                        "select sectionId, count(*) from KbArticle group by sectionId", Object[].class)
                 .getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);
         }
@@ -89,14 +90,14 @@ public class KnowledgeBaseRepository {
         if (articleIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("from KbTranslation where articleId in :a order by articleId, language", KbTranslation.class)
+        return em.createQuery(
+                        "from KbTranslation where articleId in :a order by articleId, language", KbTranslation.class)
                 .setParameter("a", articleIds)
                 .getResultList();
     }
 
     public Optional<KbTranslation> translation(long articleId, String language) {
-        return em
-                .createQuery("from KbTranslation where articleId = :a and language = :l", KbTranslation.class)
+        return em.createQuery("from KbTranslation where articleId = :a and language = :l", KbTranslation.class)
                 .setParameter("a", articleId)
                 .setParameter("l", language)
                 .getResultStream()
@@ -115,8 +116,7 @@ public class KnowledgeBaseRepository {
     }
 
     public Optional<KbTranslation> publishedBySlug(String language, String slug) {
-        return em
-                .createQuery(
+        return em.createQuery(
                         "from KbTranslation where language = :l and slug = :s and state = :published",
                         KbTranslation.class)
                 .setParameter("l", language)
@@ -132,15 +132,16 @@ public class KnowledgeBaseRepository {
 
     public List<KbTranslationVersion> versions(long translationId) {
         return em.createQuery(
-                        "from KbTranslationVersion where translationId = :t order by number desc", KbTranslationVersion.class)
+                        "from KbTranslationVersion where translationId = :t order by number desc",
+                        KbTranslationVersion.class)
                 .setParameter("t", translationId)
                 .getResultList();
     }
 
     public Optional<KbTranslationVersion> version(long translationId, int number) {
-        return em
-                .createQuery(
-                        "from KbTranslationVersion where translationId = :t and number = :n", KbTranslationVersion.class)
+        return em.createQuery(
+                        "from KbTranslationVersion where translationId = :t and number = :n",
+                        KbTranslationVersion.class)
                 .setParameter("t", translationId)
                 .setParameter("n", number)
                 .getResultStream()
@@ -156,7 +157,8 @@ public class KnowledgeBaseRepository {
     }
 
     public List<KbAttachment> attachments(long articleId) {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select new io.kaiku.knowledgebase.KbAttachmentInfo(id, articleId, filename, contentType, sizeBytes, accessKey)"
                                 + " from KbAttachment where articleId = :a order by id",
                         KbAttachmentInfo.class)
@@ -174,7 +176,8 @@ public class KnowledgeBaseRepository {
     /** Articles whose category or section changed: every article below them. */
     public List<KbArticle> articlesOfCategory(long categoryId) {
         return em.createQuery(
-                        "select a from KbArticle a, KbSection s where s.id = a.sectionId and s.categoryId = :c", KbArticle.class)
+                        "select a from KbArticle a, KbSection s where s.id = a.sectionId and s.categoryId = :c",
+                        KbArticle.class)
                 .setParameter("c", categoryId)
                 .getResultList();
     }
@@ -200,8 +203,7 @@ public class KnowledgeBaseRepository {
 
     @SuppressWarnings("unchecked")
     public List<Object[]> feedbackComments(long articleId, int limit) {
-        return em.createNativeQuery(
-                        """
+        return em.createNativeQuery("""
                 select t.language, f.helpful, f.comment, f.created_at
                   from kb_feedback f join kb_translation t on t.id = f.translation_id
                  where t.article_id = :a and f.comment is not null
@@ -217,9 +219,8 @@ public class KnowledgeBaseRepository {
     }
 
     public void addFeedback(long translationId, boolean helpful, String comment, Long userId, Instant at) {
-        em.createNativeQuery(
-                        "insert into kb_feedback (id, translation_id, helpful, comment, user_id, created_at)"
-                                + " values (nextval('kb_seq'), :t, :h, :c, :u, :at)")
+        em.createNativeQuery("insert into kb_feedback (id, translation_id, helpful, comment, user_id, created_at)"
+                        + " values (nextval('kb_seq'), :t, :h, :c, :u, :at)")
                 .setParameter("t", translationId)
                 .setParameter("h", helpful)
                 .setParameter("c", comment)
@@ -235,9 +236,8 @@ public class KnowledgeBaseRepository {
     }
 
     public void recordCustomerView(long translationId, long articleId, long customerId, Instant at) {
-        em.createNativeQuery(
-                        "insert into kb_article_view (id, translation_id, article_id, customer_id, viewed_at)"
-                                + " values (nextval('kb_seq'), :t, :a, :c, :at)")
+        em.createNativeQuery("insert into kb_article_view (id, translation_id, article_id, customer_id, viewed_at)"
+                        + " values (nextval('kb_seq'), :t, :a, :c, :at)")
                 .setParameter("t", translationId)
                 .setParameter("a", articleId)
                 .setParameter("c", customerId)
@@ -266,8 +266,7 @@ public class KnowledgeBaseRepository {
             List<Long> articlesRead,
             Instant at) {
         long id = nextId();
-        em.createNativeQuery(
-                        """
+        em.createNativeQuery("""
                 insert into kb_deflection (id, outcome, customer_id, article_id, language, query, ticket_id, articles_read, created_at)
                 values (:id, :o, :c, :a, :l, :q, :t, cast(:read as bigint[]), :at)
                 """)
@@ -285,8 +284,7 @@ public class KnowledgeBaseRepository {
     }
 
     public void linkTicket(long articleId, long ticketId, String relation, Long userId, Instant at) {
-        em.createNativeQuery(
-                        """
+        em.createNativeQuery("""
                 insert into kb_article_ticket (article_id, ticket_id, relation, created_by_id, created_at)
                 values (:a, :t, :r, :u, :at) on conflict do nothing
                 """)
@@ -300,22 +298,18 @@ public class KnowledgeBaseRepository {
 
     /** Self-service figures since a time: deflections, submissions, views and votes. */
     public Object[] selfServiceCounts(Instant since) {
-        return (Object[]) em.createNativeQuery(
-                        """
+        return (Object[]) em.createNativeQuery("""
                 select (select count(*) from kb_deflection where outcome = 'deflected' and created_at >= :since),
                        (select count(*) from kb_deflection where outcome = 'submitted' and created_at >= :since),
                        (select coalesce(sum(view_count), 0) from kb_translation),
                        (select count(*) from kb_feedback where helpful and created_at >= :since),
                        (select count(*) from kb_feedback where not helpful and created_at >= :since)
-                """)
-                .setParameter("since", since)
-                .getSingleResult();
+                """).setParameter("since", since).getSingleResult();
     }
 
     @SuppressWarnings("unchecked")
     public List<Object[]> readBeforeRequests(Instant since, int limit) {
-        return em.createNativeQuery(
-                        """
+        return em.createNativeQuery("""
                 select r.article_id, count(*) from kb_deflection d, unnest(d.articles_read) r(article_id)
                  where d.outcome = 'submitted' and d.created_at >= :since
                  group by r.article_id order by count(*) desc, r.article_id limit :limit
@@ -325,7 +319,8 @@ public class KnowledgeBaseRepository {
                 .getResultList();
     }
 
-    public List<KbArticle> listArticles(Long sectionId, TranslationState state, String language, long beforeId, int limit) {
+    public List<KbArticle> listArticles(
+            Long sectionId, TranslationState state, String language, long beforeId, int limit) {
         StringBuilder jpql = new StringBuilder("select a from KbArticle a where a.id < :before");
         if (sectionId != null) {
             jpql.append(" and a.sectionId = :section");

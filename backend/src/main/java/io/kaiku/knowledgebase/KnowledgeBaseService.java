@@ -52,8 +52,8 @@ import io.kaiku.knowledgebase.AuthoringDtos.VersionDiff;
 import io.kaiku.knowledgebase.AuthoringDtos.VersionSummary;
 import io.kaiku.knowledgebase.AuthoringDtos.VersionView;
 import io.kaiku.knowledgebase.search.KnowledgeSearch;
-import io.kaiku.ticket.TicketStatus;
 import io.kaiku.ticket.TicketService;
+import io.kaiku.ticket.TicketStatus;
 import io.kaiku.ticket.TicketView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -216,13 +216,17 @@ public class KnowledgeBaseService {
 
     @Transactional
     public ArticlePage list(Long sectionId, TranslationState state, String language, String cursor, int limit) {
-        long after = cursor == null ? Long.MAX_VALUE : Cursor.decodeLong(Cursor.decode(cursor, 1).get(0));
+        long after = cursor == null
+                ? Long.MAX_VALUE
+                : Cursor.decodeLong(Cursor.decode(cursor, 1).get(0));
         List<KbArticle> articles = repository.listArticles(sectionId, state, language, after, limit + 1);
         List<KbArticle> page = articles.stream().limit(limit).toList();
         Map<Long, List<KbTranslation>> translations = new HashMap<>();
         repository
                 .translationsOf(page.stream().map(a -> a.id).toList())
-                .forEach(t -> translations.computeIfAbsent(t.articleId, k -> new ArrayList<>()).add(t));
+                .forEach(t -> translations
+                        .computeIfAbsent(t.articleId, k -> new ArrayList<>())
+                        .add(t));
         Map<Long, KbSection> sections = new HashMap<>();
         repository.sections().forEach(s -> sections.put(s.id, s));
         List<ArticleSummary> items = page.stream()
@@ -273,7 +277,15 @@ public class KnowledgeBaseService {
             translation.articleId = article.id;
             translation.language = input.language();
             translation.createdAt = now;
-            write(translation, input.title(), input.slug(), input.bodyHtml(), input.keywords(), caller, now, article.id);
+            write(
+                    translation,
+                    input.title(),
+                    input.slug(),
+                    input.bodyHtml(),
+                    input.keywords(),
+                    caller,
+                    now,
+                    article.id);
             repository.persist(translation);
             if (input.state() != null && input.state() != TranslationState.DRAFT) {
                 transition(article, translation, input.state(), caller, now);
@@ -339,7 +351,15 @@ public class KnowledgeBaseService {
         } else {
             requireVersion(ifMatch, translation.version, "translation");
         }
-        write(translation, request.title(), request.slug(), request.bodyHtml(), request.keywords(), caller, now, articleId);
+        write(
+                translation,
+                request.title(),
+                request.slug(),
+                request.bodyHtml(),
+                request.keywords(),
+                caller,
+                now,
+                articleId);
         if (created) {
             repository.persist(translation);
         }
@@ -493,8 +513,10 @@ public class KnowledgeBaseService {
         translation.bodyHtml = body;
         translation.keywords = keywords == null
                 ? new ArrayList<>()
-                : new ArrayList<>(new LinkedHashSet<>(
-                        keywords.stream().map(String::strip).filter(k -> !k.isEmpty()).toList()));
+                : new ArrayList<>(new LinkedHashSet<>(keywords.stream()
+                        .map(String::strip)
+                        .filter(k -> !k.isEmpty())
+                        .toList()));
         String wanted = slug == null || slug.isBlank() ? null : ArticleBodies.slugify(slug);
         String chosen = wanted == null ? ArticleBodies.slugify(title) : wanted;
         if (repository.slugTaken(translation.language, chosen, translation.id)) {
@@ -609,7 +631,9 @@ public class KnowledgeBaseService {
                 repository.translations(article.id).stream()
                         .map(this::translationView)
                         .toList(),
-                repository.attachments(article.id).stream().map(KnowledgeBaseService::link).toList(),
+                repository.attachments(article.id).stream()
+                        .map(KnowledgeBaseService::link)
+                        .toList(),
                 article.createdAt,
                 article.updatedAt,
                 article.version);
@@ -635,7 +659,8 @@ public class KnowledgeBaseService {
         Reference updatedBy = null;
         if (t.updatedById != null) {
             try {
-                updatedBy = new Reference(t.updatedById, users.get(t.updatedById).name());
+                updatedBy =
+                        new Reference(t.updatedById, users.get(t.updatedById).name());
             } catch (ResourceNotFoundException gone) {
                 updatedBy = null;
             }
@@ -733,9 +758,7 @@ public class KnowledgeBaseService {
     void requireLanguage(String language, String field) {
         if (language == null || !config.languages().contains(language)) {
             throw new InvalidRequestException(
-                    field,
-                    "unsupported",
-                    "Articles are written in " + String.join(", ", config.languages()) + ".");
+                    field, "unsupported", "Articles are written in " + String.join(", ", config.languages()) + ".");
         }
     }
 

@@ -24,7 +24,9 @@ public final class TicketKnowledgeDtos {
             @Schema(required = true) String title,
             @Schema(required = true) String bodyHtml,
             @Schema(required = true) List<String> keywords,
-            @Schema(required = true, description = "How much personal data was taken out") RemovedPersonalData removed) {}
+
+            @Schema(required = true, description = "How much personal data was taken out")
+            RemovedPersonalData removed) {}
 
     public record SimilarTicket(
             @Schema(required = true) long id,
@@ -33,12 +35,17 @@ public final class TicketKnowledgeDtos {
             @Schema(required = true) double score) {}
 
     public record TicketSuggestions(
-            @Schema(required = true, description = "The customer's language, used for the articles") String language,
+            @Schema(required = true, description = "The customer's language, used for the articles")
+            String language,
+
             @Schema(required = true) List<HelpCenterDtos.SearchHit> articles,
-            @Schema(required = true, description = "Solved tickets about the same thing") List<SimilarTicket> similarTickets) {}
+
+            @Schema(required = true, description = "Solved tickets about the same thing")
+            List<SimilarTicket> similarTickets) {}
 
     public record LinkArticleRequest(
-            @NotNull @Schema(required = true) Long articleId, @Size(max = 10) String language) {}
+            @NotNull @Schema(required = true) Long articleId,
+            @Size(max = 10) String language) {}
 
     public record TicketExample(
             @Schema(required = true) long id,
@@ -49,15 +56,20 @@ public final class TicketKnowledgeDtos {
     public record QuestionCluster(
             @Schema(required = true) int size,
             @Schema(required = true) String language,
-            @Schema(required = true, description = "The words these tickets share most") List<String> terms,
+
+            @Schema(required = true, description = "The words these tickets share most")
+            List<String> terms,
+
             @Schema(required = true) List<TicketExample> examples) {}
 
     public record RecurringQuestionsReport(
             @Schema(required = true) int days,
+
             @Schema(required = true, description = "Solved tickets in the period that link to no article")
             int ticketsConsidered,
 
-            @Schema(required = true, description = "Largest first") List<QuestionCluster> clusters) {}
+            @Schema(required = true, description = "Largest first")
+            List<QuestionCluster> clusters) {}
 
     public record ArticleReadBeforeRequest(
             @Schema(required = true) long articleId,
@@ -66,6 +78,7 @@ public final class TicketKnowledgeDtos {
 
     public record SelfServiceReport(
             @Schema(required = true) int days,
+
             @Schema(required = true, description = "\"This answered my question\" in the new-request screen")
             long deflections,
 

@@ -401,6 +401,15 @@ public class TicketService {
         return new Workload(agents.values().stream().map(WorkloadCounter::row).toList(), unassigned.row(), queueRows);
     }
 
+    /** Solved and closed tickets changed after a point, oldest change first (keyset on updated time and id). */
+    @Transactional
+    public List<SolvedTicket> solvedChangedAfter(Instant updatedAfter, long afterId, int limit) {
+        return tickets.findSolvedChangedAfter(updatedAfter, afterId, limit).stream()
+                .map(t ->
+                        new SolvedTicket(t.id, t.displayNumber(), t.subject, t.description, t.customerId, t.updatedAt))
+                .toList();
+    }
+
     Ticket require(long id) {
         return tickets.findByIdOptional(id).orElseThrow(() -> notFound(id));
     }

@@ -52,8 +52,7 @@ public class PostgresKnowledgeSearch implements KnowledgeSearch {
         if (old != null) {
             forget((String) old[0], ((Number) old[1]).intValue(), SqlValues.toTextList(old[2]));
         }
-        em.createNativeQuery(
-                        """
+        em.createNativeQuery("""
                 insert into kb_search_document (translation_id, article_id, section_id, category_id, language, audience,
                                                 title, slug, body_text, terms, search, published_at)
                 values (:id, :article, :section, :category, :language, :audience, :title, :slug, :body,
@@ -204,7 +203,10 @@ public class PostgresKnowledgeSearch implements KnowledgeSearch {
         for (String term : terms) {
             String clause;
             if (term.equals(last) && !prefixes.isEmpty()) {
-                clause = "(" + String.join(" | ", prefixes.stream().map(p -> quote(p) + ":*").toList()) + ")";
+                clause = "("
+                        + String.join(
+                                " | ",
+                                prefixes.stream().map(p -> quote(p) + ":*").toList()) + ")";
             } else {
                 clause = quote(term);
             }
@@ -231,8 +233,7 @@ public class PostgresKnowledgeSearch implements KnowledgeSearch {
                 terms.add(term);
                 continue;
             }
-            List<String> similar = em.createNativeQuery(
-                            """
+            List<String> similar = em.createNativeQuery("""
                     select term from kb_search_term
                      where language = :language and audience <= :audience and term % :term
                        and similarity(term, :term) >= :threshold
@@ -278,7 +279,11 @@ public class PostgresKnowledgeSearch implements KnowledgeSearch {
             if (i > 0) {
                 values.append(", ");
             }
-            values.append("(cast(:l").append(i).append(" as varchar), cast(:q").append(i).append(" as tsquery))");
+            values.append("(cast(:l")
+                    .append(i)
+                    .append(" as varchar), cast(:q")
+                    .append(i)
+                    .append(" as tsquery))");
             parameters.put("l" + i, entry.getKey());
             parameters.put("q" + i, any ? entry.getValue().tsqueryAny : entry.getValue().tsqueryAll);
             i++;
@@ -343,8 +348,7 @@ public class PostgresKnowledgeSearch implements KnowledgeSearch {
         if (terms.isEmpty()) {
             return;
         }
-        em.createNativeQuery(
-                        """
+        em.createNativeQuery("""
                 insert into kb_search_term (language, audience, term, documents)
                 select :language, :audience, t, 1 from unnest(cast(:terms as text[])) t order by t
                 on conflict (language, audience, term) do update set documents = kb_search_term.documents + 1
@@ -359,8 +363,7 @@ public class PostgresKnowledgeSearch implements KnowledgeSearch {
         if (terms.isEmpty()) {
             return;
         }
-        em.createNativeQuery(
-                        """
+        em.createNativeQuery("""
                 update kb_search_term set documents = documents - 1
                  where language = :language and audience = :audience and term = any(cast(:terms as text[]))
                 """)

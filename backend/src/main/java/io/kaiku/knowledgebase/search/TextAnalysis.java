@@ -136,13 +136,12 @@ public class TextAnalysis {
 
     /** Letters only one of the languages uses tip the balance for short texts. */
     private static int diacriticHints(String language, String text) {
-        String letters =
-                switch (language) {
-                    case "fi" -> "äö";
-                    case "hu" -> "őűáé";
-                    case "lv" -> "āēīūčģķļņšž";
-                    default -> "";
-                };
+        String letters = switch (language) {
+            case "fi" -> "äö";
+            case "hu" -> "őűáé";
+            case "lv" -> "āēīūčģķļņšž";
+            default -> "";
+        };
         int hints = 0;
         for (char c : text.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
             if (letters.indexOf(c) >= 0) {
