@@ -236,6 +236,7 @@ public class HelpCenterResource {
                             description = "Seconds to wait",
                             schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(ref = "NotFound", responseCode = "404")
     public RestResponse<DeflectionRecorded> recordDeflection(@Valid @NotNull DeflectionRequest request) {
         DeflectionRecorded recorded = helpCenter.deflection(request, viewer.current());
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, recorded)
@@ -254,6 +255,7 @@ public class HelpCenterResource {
                             description = "Seconds to wait",
                             schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(ref = "NotFound", responseCode = "404")
     public LinkPreview previewHelpCenterLink(@QueryParam("url") @NotBlank @Size(max = 2000) String url) {
         return helpCenter.linkPreview(url, viewer.current());
     }
