@@ -173,7 +173,7 @@ test("an agent creates an article from a solved ticket, without the customer's p
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(subject);
   await expect(page.getByText('laskun kopion saa ladattua')).toBeVisible();
   await expect(page.getByText('Kaarina')).toHaveCount(0);
-  await page.getByRole('textbox', { name: 'Section' }).click();
+  await page.getByRole('combobox', { name: 'Section' }).click();
   await page.getByRole('option', { name: new RegExp(sectionName) }).click();
   await page.getByRole('button', { name: 'Create draft' }).click();
   await expect(page).toHaveURL(/\/knowledge-base\/articles\/\d+$/);
