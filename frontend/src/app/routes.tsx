@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RequireCustomer, RequireRole, RequireStaff } from './guards';
+import { HelpCenterLayout } from '@/features/knowledge-base/help-center/help-center-layout';
 import { AgentLayout } from './layouts/AgentLayout';
 import { PortalLayout } from './layouts/PortalLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -17,6 +18,30 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/sign-in', ...page(() => import('@/features/identity/AgentSignInPage')) },
       { path: '/portal/sign-in', ...page(() => import('@/features/identity/PortalSignInPage')) },
+      // The help center: public, no sign-in; the language is part of every shareable URL.
+      { path: '/help', element: <Navigate to="/help/en" replace /> },
+      {
+        path: '/help/:lang',
+        element: <HelpCenterLayout />,
+        children: [
+          {
+            index: true,
+            ...page(() => import('@/features/knowledge-base/help-center/help-center-home-page')),
+          },
+          {
+            path: 'search',
+            ...page(() => import('@/features/knowledge-base/help-center/help-center-search-page')),
+          },
+          {
+            path: 'sections/:sectionId',
+            ...page(() => import('@/features/knowledge-base/help-center/help-center-section-page')),
+          },
+          {
+            path: 'articles/:articleRef',
+            ...page(() => import('@/features/knowledge-base/help-center/help-article-page')),
+          },
+        ],
+      },
       {
         path: '/',
         element: (
@@ -28,7 +53,23 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to="/tickets" replace /> },
           { path: 'tickets', ...page(() => import('@/features/tickets/InboxPage')) },
           { path: 'tickets/new', ...page(() => import('@/features/tickets/NewTicketPage')) },
-          { path: 'tickets/:ticketId', ...page(() => import('@/features/tickets/TicketPage')) },
+          { path: 'tickets/:ticketId', ...page(() => import('./composed/ticket-with-knowledge')) },
+          {
+            path: 'knowledge-base',
+            ...page(() => import('@/features/knowledge-base/authoring/articles-page')),
+          },
+          {
+            path: 'knowledge-base/new',
+            ...page(() => import('@/features/knowledge-base/authoring/article-editor-page')),
+          },
+          {
+            path: 'knowledge-base/articles/:articleId',
+            ...page(() => import('@/features/knowledge-base/authoring/article-editor-page')),
+          },
+          {
+            path: 'knowledge-base/reports',
+            ...page(() => import('@/features/knowledge-base/authoring/reports-page')),
+          },
           { path: 'customers', ...page(() => import('@/features/customers/CustomersPage')) },
           {
             path: 'customers/:customerId',
@@ -59,7 +100,10 @@ export const routes: RouteObject[] = [
         ),
         children: [
           { index: true, ...page(() => import('@/features/portal/PortalRequestsPage')) },
-          { path: 'requests/new', ...page(() => import('@/features/portal/PortalNewRequestPage')) },
+          {
+            path: 'requests/new',
+            ...page(() => import('./composed/new-request-with-suggestions')),
+          },
           {
             path: 'requests/:requestId',
             ...page(() => import('@/features/portal/PortalRequestPage')),

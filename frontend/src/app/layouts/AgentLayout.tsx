@@ -130,6 +130,13 @@ export function AgentLayout() {
             />
             <NavLink
               component={Link}
+              to="/knowledge-base"
+              label={t('knowledge-base:nav')}
+              onClick={close}
+              active={location.pathname.startsWith('/knowledge-base')}
+            />
+            <NavLink
+              component={Link}
               to="/workload"
               label={t('nav.workload')}
               onClick={close}

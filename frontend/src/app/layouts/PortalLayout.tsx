@@ -18,6 +18,9 @@ export function PortalLayout() {
               </Link>
             </Title>
             <Group gap="sm">
+              <Button component={Link} to="/help" size="sm" variant="subtle">
+                {t('knowledge-base:help.title')}
+              </Button>
               <Button component={Link} to="/portal/requests/new" size="sm">
                 {t('portal.newRequest')}
               </Button>

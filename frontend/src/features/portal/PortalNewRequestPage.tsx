@@ -2,21 +2,27 @@ import { Button, Group, Paper, Select, Stack, Textarea, TextInput, Title } from 
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AttachmentInput } from '@/components/AttachmentInput';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { AttachmentView } from '@/lib/api/types';
+import type { AttachmentView, PortalTicketView } from '@/lib/api/types';
 import { applyFieldErrors } from '@/lib/forms';
 import { usePageTitle } from '@/lib/use-page-title';
 import { portalKeys } from './queries';
 
 const FIELDS = ['subject', 'description', 'queueId', 'attachmentIds'] as const;
 
-export default function PortalNewRequestPage() {
+interface Props {
+  /** Help shown while the customer types, e.g. matching articles (composed in by the route). */
+  renderHelp?: (text: string) => ReactNode;
+  onSubmitted?: (request: PortalTicketView) => void;
+}
+
+export default function PortalNewRequestPage({ renderHelp, onSubmitted }: Props = {}) {
   const { t } = useTranslation('portal');
   usePageTitle(t('new.title'));
   const navigate = useNavigate();
@@ -46,6 +52,7 @@ export default function PortalNewRequestPage() {
         }),
       ),
     onSuccess: (request) => {
+      onSubmitted?.(request);
       notifications.show({
         color: 'green',
         message: t('new.submitted', { number: request.number }),
@@ -90,6 +97,7 @@ export default function PortalNewRequestPage() {
               maxLength={100_000}
               {...form.getInputProps('description')}
             />
+            {renderHelp?.(`${form.values.subject} ${form.values.description}`)}
             <AttachmentInput value={attachments} onChange={setAttachments} />
             <ProblemAlert error={submit.error} />
             <Group>

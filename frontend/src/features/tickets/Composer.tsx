@@ -1,7 +1,7 @@
 import { Button, Group, Paper, SegmentedControl, Select, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AttachmentInput } from '@/components/AttachmentInput';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -10,6 +10,7 @@ import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import type { AttachmentView, MessageKind, TicketStatus, TicketView } from '@/lib/api/types';
 import { drafts } from '@/lib/drafts';
+import { onReplyInsert } from '@/lib/reply-insert';
 import { ticketKeys } from './queries';
 
 const AFTER_SEND: TicketStatus[] = ['open', 'pending', 'on_hold', 'solved'];
@@ -56,6 +57,21 @@ export function Composer({ ticket }: { ticket: TicketView }) {
       void queryClient.invalidateQueries({ queryKey: ticketKeys.counts });
     },
   });
+
+  // Articles inserted from the knowledge base panel go at the end of the reply.
+  useEffect(
+    () =>
+      onReplyInsert(ticket.id, (html) => {
+        setKind('reply');
+        setBody((current) => {
+          const next = current + html;
+          drafts.save(draftKey, { body: next, kind: 'reply' });
+          return next;
+        });
+        setResetKey((k) => k + 1);
+      }),
+    [ticket.id, draftKey],
+  );
 
   const change = (html: string) => {
     setBody(html);

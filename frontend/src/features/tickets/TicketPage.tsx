@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '@/components/PageLoader';
@@ -7,6 +8,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { LosingMoneyBadge, PriorityBadge, StatusBadge } from '@/components/TicketBadges';
 import { api } from '@/lib/api/client';
 import { isProblem, unwrap } from '@/lib/api/problem';
+import type { TicketView } from '@/lib/api/types';
 import { useFormat } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 import { Compensations } from './Compensations';
@@ -19,7 +21,8 @@ import { Timeline } from './Timeline';
 import { TicketProperties } from './TicketProperties';
 import { useTicketUpdate } from './use-ticket-update';
 
-export default function TicketPage() {
+/** `aside` lets the route add panels of other features (the knowledge base) beside the ticket. */
+export default function TicketPage({ aside }: { aside?: (ticket: TicketView) => ReactNode } = {}) {
   const { t } = useTranslation('tickets');
   const format = useFormat();
   const id = Number(useParams().ticketId);
@@ -100,6 +103,7 @@ export default function TicketPage() {
           <Stack gap="lg">
             <TicketProperties ticket={data} updater={updater} />
             <CustomerCard customer={data.customer} />
+            {aside?.(data)}
           </Stack>
         </Grid.Col>
       </Grid>

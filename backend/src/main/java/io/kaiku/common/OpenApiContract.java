@@ -60,6 +60,10 @@ public class OpenApiContract implements OASFilter {
             Map.entry("Attachments", "Files: upload first, then attach them to a message by id."),
             Map.entry("Portal", "The help center's API: a signed-in customer's own requests and replies."),
             Map.entry(
+                    "Knowledge base",
+                    "Help-center articles in every language: authoring with versions and translations for staff,"
+                            + " and public (or signed-in customer) reading, search, suggestions and feedback."),
+            Map.entry(
                     "Outbox",
                     "For admins: the consumers of ticket events (inbox counts, mail, webhooks, ...), how far each has got,"
                             + " and the events one could not handle, to retry or discard."));

@@ -41,6 +41,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("max_wal_size", "2GB")
                 .setServerConfig("listen_addresses", "localhost")
+                // Under the C ctype, pg_trgm and text search treat every non-ASCII letter as a
+                // separator (ä, ő, ā, kana...), whatever the machine's LANG: set it explicitly.
+                .setLocaleConfig("lc-ctype", "C.UTF-8")
                 .setPGStartupWait(Duration.ofSeconds(60));
         if (port > 0) {
             builder.setPort(port);

@@ -237,4 +237,14 @@ public class TicketRepository implements PanacheRepository<Ticket> {
     private static String literals(java.util.stream.Stream<String> values) {
         return values.map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", "));
     }
+
+    public List<Ticket> findSolvedChangedAfter(java.time.Instant updatedAfter, long afterId, int limit) {
+        return find(
+                        "status in ?1 and (updatedAt > ?2 or (updatedAt = ?2 and id > ?3)) order by updatedAt, id",
+                        List.of(TicketStatus.SOLVED, TicketStatus.CLOSED),
+                        updatedAfter,
+                        afterId)
+                .page(0, limit)
+                .list();
+    }
 }

@@ -1,5 +1,8 @@
 package io.kaiku.ticket;
 
+import java.time.Instant;
+import java.util.List;
+
 import io.kaiku.common.Caller;
 import io.kaiku.common.ExpectedVersion;
 import io.kaiku.common.Reference;
@@ -50,6 +53,15 @@ public class TicketService {
             throw notFound(id);
         }
         return ticket;
+    }
+
+    /** Solved and closed tickets changed after a point, oldest change first (keyset on updated time and id). */
+    @Transactional
+    public List<SolvedTicket> solvedChangedAfter(Instant updatedAfter, long afterId, int limit) {
+        return tickets.findSolvedChangedAfter(updatedAfter, afterId, limit).stream()
+                .map(t ->
+                        new SolvedTicket(t.id, t.displayNumber(), t.subject, t.description, t.customerId, t.updatedAt))
+                .toList();
     }
 
     Ticket require(long id) {

@@ -18,6 +18,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             if (postgres == null) {
                 postgres = EmbeddedPostgres.builder()
                         .setServerConfig("max_connections", "300")
+                        // Letters beyond ASCII are letters (pg_trgm, text search), whatever LANG says.
+                        .setLocaleConfig("lc-ctype", "C.UTF-8")
                         .start();
             }
             return Map.of(

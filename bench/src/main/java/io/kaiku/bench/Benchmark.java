@@ -52,10 +52,14 @@ public final class Benchmark {
                     Integer.parseInt(options.getOrDefault("customers", "200000")),
                     Integer.parseInt(options.getOrDefault("seconds", "15")));
             case "crash" -> crash(jar, data, report);
+            case "kb" -> KnowledgeBaseBench.run(jar, Path.of(options.getOrDefault("data", "bench/data-kb")).toAbsolutePath(),
+                    Path.of(options.getOrDefault("report", "bench/results/knowledge-base.md")).toAbsolutePath(),
+                    Integer.parseInt(options.getOrDefault("translations", "100000")),
+                    Integer.parseInt(options.getOrDefault("seconds", "20")));
             case "create" -> createOnly(jar, data, options.get("base"),
                     Integer.parseInt(options.getOrDefault("customers", "200000")),
                     Integer.parseInt(options.getOrDefault("seconds", "15")));
-            default -> throw new IllegalArgumentException("measure, create or crash");
+            default -> throw new IllegalArgumentException("measure, create, crash or kb");
         }
     }
 
@@ -239,7 +243,7 @@ public final class Benchmark {
         return cursors;
     }
 
-    private static String login(String base, String email) throws Exception {
+    static String login(String base, String email) throws Exception {
         HttpResponse<String> response = Load.CLIENT.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/v1/auth/login"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + Kaiku.ADMIN_PASSWORD + "\"}"))
@@ -302,7 +306,7 @@ public final class Benchmark {
         return table.toString();
     }
 
-    private static void write(Path report, List<String> sections) throws IOException {
+    static void write(Path report, List<String> sections) throws IOException {
         String machine = machine();
         String text = "# Benchmark run " + LocalDate.now() + "\n\n" + machine + "\n" + String.join("\n", sections);
         Files.writeString(report, text);

@@ -32,6 +32,10 @@ final class Load {
             return latency.getValueAtPercentile(50) / 1000.0;
         }
 
+        double p95() {
+            return latency.getValueAtPercentile(95) / 1000.0;
+        }
+
         double p99() {
             return latency.getValueAtPercentile(99) / 1000.0;
         }

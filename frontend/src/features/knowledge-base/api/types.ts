@@ -1,0 +1,20 @@
+import type { components } from '@/lib/api/schema';
+
+type S = components['schemas'];
+export type HelpCategory = S['HelpCategory'];
+export type HelpSection = S['HelpSection'];
+export type HelpArticle = S['HelpArticle'];
+export type SearchResults = S['SearchResults'];
+export type SearchHit = S['SearchHit'];
+export type ArticleView = S['ArticleView'];
+export type ArticleSummary = S['ArticleSummary'];
+export type TranslationView = S['TranslationView'];
+export type CategoryView = S['CategoryView'];
+export type Visibility = S['Visibility'];
+export type TranslationState = S['TranslationState'];
+export type ArticleDraft = S['ArticleDraft'];
+export type TicketSuggestions = S['TicketSuggestions'];
+export type VersionSummary = S['VersionSummary'];
+export type VersionDiff = S['VersionDiff'];
+export type RecurringQuestionsReport = S['RecurringQuestionsReport'];
+export type SelfServiceReport = S['SelfServiceReport'];
