@@ -183,7 +183,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (DatabaseOutage.isConnectionFailure(e)) {
+        if (DatabaseOutage.isConnectionFailure(e) || outage.isDown()) {
+            // While the database is known to be gone, any failure is most likely its consequence
+            // (e.g. a commit on a connection the server cut): nothing was committed, retry later.
+            LOG.debugf(e, "Failure during a database outage on %s", uri.getPath());
             return api(outage.unavailable(e), uri);
         }
         LOG.errorf(e, "Unexpected failure on %s (request %s)", uri.getPath(), RequestIdHandler.current());

@@ -26,7 +26,10 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     private static final String DATABASE = "kaiku";
 
     private static EmbeddedPostgres postgres;
+    private static boolean stopped;
     private static Path dataDirectory;
+    // One Kaiku data directory (signing key) for the run, so tokens survive restarts for test profiles.
+    private static Path kaikuData;
     private static int port;
 
     @Override
@@ -45,6 +48,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
+                kaikuData = Files.createTempDirectory("kaiku-test-data");
                 Runtime.getRuntime().addShutdownHook(new Thread(PostgresResource::removeDatabase, "test-db-stop"));
             }
             return Map.of(
@@ -55,7 +59,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
                     "quarkus.datasource.password",
                     APP_PASSWORD,
                     "kaiku.data-dir",
-                    Files.createTempDirectory("kaiku-test-data").toString());
+                    kaikuData.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,6 +78,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     /** Stops the server (a fast shutdown: connections are cut), keeping its data. */
     public static synchronized void stopDatabase() throws IOException {
         postgres.close();
+        stopped = true;
+    }
+
+    public static synchronized boolean isStopped() {
+        return stopped;
     }
 
     /** Starts the server again on the same data and port. */
@@ -85,6 +94,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
                 .setPort(port)
                 .setServerConfig("max_connections", "300")
                 .start();
+        stopped = false;
     }
 
     private static synchronized void removeDatabase() {
