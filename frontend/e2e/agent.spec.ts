@@ -140,14 +140,8 @@ test('a rejected session leads to sign-in and back, keeping the half-written rep
   await page.getByRole('textbox', { name: 'Your reply' }).click();
   await page.keyboard.type('Half-written answer about the parcel');
 
-  // The server no longer accepts the token, as after it expires.
-  await page.evaluate(() => {
-    const session = JSON.parse(localStorage.getItem('kaiku.session')!);
-    localStorage.setItem(
-      'kaiku.session',
-      JSON.stringify({ ...session, accessToken: 'expired.token.value' }),
-    );
-  });
+  // The browser no longer has a session the server accepts, as after it expires.
+  await page.context().clearCookies();
   await page.reload();
   await expect(page).toHaveURL(/\/sign-in\?next=/);
 

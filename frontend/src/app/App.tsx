@@ -5,8 +5,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from '@/lib/api/query-client';
+import { styleNonce } from '@/lib/csp';
 import { router } from './routes';
 import { theme } from './theme';
+
+const nonce = styleNonce();
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -28,7 +31,11 @@ export function App() {
     [t],
   );
   return (
-    <MantineProvider theme={localized} defaultColorScheme="auto">
+    <MantineProvider
+      theme={localized}
+      defaultColorScheme="auto"
+      getStyleNonce={nonce ? () => nonce : undefined}
+    >
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

@@ -81,6 +81,10 @@ export const routes: RouteObject[] = [
             ...page(() => import('@/features/identity/ApiTokensPage')),
           },
           {
+            path: 'settings/sessions',
+            ...page(() => import('@/features/identity/SessionsPage')),
+          },
+          {
             path: 'admin',
             element: <RequireRole role="admin" />,
             children: [

@@ -2,6 +2,7 @@ import '@mantine/tiptap/styles.css';
 import { Input } from '@mantine/core';
 import { Link, RichTextEditor } from '@mantine/tiptap';
 import { useEditor } from '@tiptap/react';
+import { styleNonce } from '@/lib/csp';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +34,8 @@ export default function RichTextInput({
     content: value,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
+    // The editor's own base styles are a style element: it carries the page's CSP nonce.
+    injectNonce: styleNonce(),
     editorProps: {
       attributes: {
         'aria-label': label,

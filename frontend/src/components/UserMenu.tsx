@@ -2,7 +2,8 @@ import { Avatar, Menu, UnstyledButton } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { sessionStore } from '@/lib/auth/session';
+import { signOut as endSession } from '@/lib/auth/sign-out';
+import { isStaff } from '@/lib/auth/session';
 import { useSession } from '@/lib/auth/use-session';
 import { changeLanguage, languages } from '@/lib/i18n';
 
@@ -19,9 +20,8 @@ export function UserMenu({ signInPath = '/sign-in' }: { signInPath?: string }) {
     .slice(0, 2)
     .toUpperCase();
 
-  const signOut = () => {
-    sessionStore.clear();
-    queryClient.clear();
+  const signOut = async () => {
+    await endSession(queryClient);
     navigate(signInPath, { replace: true });
   };
 
@@ -53,7 +53,10 @@ export function UserMenu({ signInPath = '/sign-in' }: { signInPath?: string }) {
           </>
         )}
         <Menu.Divider />
-        <Menu.Item onClick={signOut}>{t('user.signOut')}</Menu.Item>
+        {isStaff(session.user) && (
+          <Menu.Item onClick={() => navigate('/settings/sessions')}>{t('user.sessions')}</Menu.Item>
+        )}
+        <Menu.Item onClick={() => void signOut()}>{t('user.signOut')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

@@ -20,7 +20,6 @@ export const agent: UserView = {
 
 export function signInAs(user: UserView) {
   sessionStore.set({
-    accessToken: 'token',
     expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
     user,
   });

@@ -10,6 +10,7 @@ const crm: ApiTokenView = {
   id: 1,
   name: 'CRM sync',
   role: 'agent',
+  scopes: [],
   prefix: 'kaiku_ab',
   createdAt: '2026-11-01T08:00:00Z',
 };

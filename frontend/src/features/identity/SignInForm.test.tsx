@@ -22,7 +22,7 @@ const fillAndSubmit = async (email = 'aino@example.com', password = 'secret-pass
 describe('SignInForm', () => {
   it('explains wrong credentials without a raw error', async () => {
     server.use(
-      mockApi('post', '/api/v1/auth/login', () =>
+      mockApi('post', '/api/v1/auth/cookie-login', () =>
         problem(401, 'auth.invalid-credentials', 'Wrong email or password'),
       ),
     );
@@ -36,8 +36,7 @@ describe('SignInForm', () => {
 
   it('returns an agent to the page that asked for sign-in', async () => {
     server.use(
-      mockApi('post', '/api/v1/auth/login', () => ({
-        accessToken: 'jwt',
+      mockApi('post', '/api/v1/auth/cookie-login', () => ({
         expiresAt: '2099-01-01T00:00:00Z',
         user: agent,
       })),
@@ -49,13 +48,14 @@ describe('SignInForm', () => {
     });
     await fillAndSubmit();
     expect(await screen.findByText('ticket page')).toBeInTheDocument();
-    expect(sessionStore.token()).toBe('jwt');
+    expect(sessionStore.get()?.user.id).toBe(agent.id);
+    // The credential is in an HttpOnly cookie: nothing script-readable holds a token.
+    expect(JSON.stringify({ ...localStorage })).not.toMatch(/token/i);
   });
 
   it('never sends a customer into the agent workspace, nor to another site', async () => {
     server.use(
-      mockApi('post', '/api/v1/auth/login', () => ({
-        accessToken: 'jwt',
+      mockApi('post', '/api/v1/auth/cookie-login', () => ({
         expiresAt: '2099-01-01T00:00:00Z',
         user: { ...agent, role: 'customer' as const, customerId: 7 },
       })),
@@ -67,6 +67,24 @@ describe('SignInForm', () => {
     });
     await fillAndSubmit();
     expect(await screen.findByText('portal home')).toBeInTheDocument();
+  });
+
+  it('says how long to wait after too many failed attempts, without retrying by itself', async () => {
+    let attempts = 0;
+    server.use(
+      mockApi('post', '/api/v1/auth/cookie-login', () => {
+        attempts++;
+        const response = problem(429, 'auth.too-many-attempts', 'Too many failed sign-ins.');
+        response.headers.set('Retry-After', '30');
+        return response;
+      }),
+    );
+    renderRoute(<SignInForm variant="agent" />, { path: '/sign-in', routes });
+    await fillAndSubmit();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Too many failed attempts. Please wait 30 seconds before trying again.',
+    );
+    expect(attempts).toBe(1);
   });
 
   it('asks for the missing fields before calling the server', async () => {

@@ -40,7 +40,7 @@ export function SignInForm({ variant }: { variant: 'agent' | 'portal' }) {
   const login = useMutation({
     mutationFn: async (values: typeof form.values) =>
       unwrap(
-        await api.POST('/api/v1/auth/login', {
+        await api.POST('/api/v1/auth/cookie-login', {
           body: { email: values.email.trim(), password: values.password },
         }),
       ),
@@ -62,6 +62,9 @@ export function SignInForm({ variant }: { variant: 'agent' | 'portal' }) {
   }
 
   const wrongCredentials = isProblem(login.error) && login.error.status === 401;
+  const waitSeconds = isProblem(login.error, 'auth.too-many-attempts')
+    ? login.error.retryAfterSeconds
+    : undefined;
   return (
     <Center mih="100vh" p="md">
       <Paper withBorder shadow="sm" p="xl" w={380} component="main">
@@ -77,7 +80,11 @@ export function SignInForm({ variant }: { variant: 'agent' | 'portal' }) {
             </div>
             {login.error && (
               <Alert color="red" role="alert">
-                {wrongCredentials ? t('signIn.wrongCredentials') : problemMessage(login.error, t)}
+                {wrongCredentials
+                  ? t('signIn.wrongCredentials')
+                  : waitSeconds !== undefined
+                    ? t('signIn.throttled', { count: waitSeconds })
+                    : problemMessage(login.error, t)}
               </Alert>
             )}
             <TextInput

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockApi, problem } from '@/testing/api';
+import { drafts } from '@/lib/drafts';
 import { agent, renderRoute, signInAs } from '@/testing/render';
 import { server } from '@/testing/server';
 import type { MessageView } from '@/lib/api/types';
@@ -49,7 +50,7 @@ describe('PortalRequestPage', () => {
   });
 
   it('keeps an unsent reply as a draft across visits', async () => {
-    localStorage.setItem('kaiku.draft.portal-reply-5', JSON.stringify({ body: 'Half written' }));
+    drafts.save('portal-reply-5', { body: 'Half written' });
     server.use(
       mockApi('get', '/api/v1/portal/tickets/{id}', () => request),
       mockApi('get', '/api/v1/portal/tickets/{id}/messages', () => []),
@@ -122,7 +123,7 @@ describe('PortalRequestPage', () => {
     const user = userEvent.setup();
     const box = await screen.findByRole('textbox', { name: 'Your reply' });
     await user.type(box, 'Thanks, it fits.{Enter}Size <44> is right.');
-    expect(localStorage.getItem('kaiku.draft.portal-reply-5')).toContain('Thanks, it fits.');
+    expect(drafts.load('portal-reply-5')?.body).toContain('Thanks, it fits.');
     await user.click(screen.getByRole('button', { name: 'Send reply' }));
     const mine = await screen.findByRole('article', { name: 'Message from You' });
     expect(mine).toHaveTextContent('Thanks, it fits.Size <44> is right.');
@@ -132,6 +133,6 @@ describe('PortalRequestPage', () => {
       { body: '<p>Thanks, it fits.<br>Size &lt;44&gt; is right.</p>', attachmentIds: [] },
     ]);
     await waitFor(() => expect(box).toHaveValue(''));
-    expect(localStorage.getItem('kaiku.draft.portal-reply-5')).toBeNull();
+    expect(drafts.load('portal-reply-5')).toBeNull();
   });
 });

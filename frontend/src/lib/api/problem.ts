@@ -7,8 +7,10 @@ export class ApiProblem extends Error {
   readonly detail: string | undefined;
   readonly errors: FieldError[];
   readonly requestId: string | undefined;
+  /** From Retry-After, when the server said when to try again (429, 503). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: Partial<Problem> & { status: number }) {
+  constructor(problem: Partial<Problem> & { status: number }, retryAfterSeconds?: number) {
     super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
     this.name = 'ApiProblem';
     this.status = problem.status;
@@ -16,17 +18,23 @@ export class ApiProblem extends Error {
     this.detail = problem.detail;
     this.errors = problem.errors ?? [];
     this.requestId = problem.requestId;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   static from(error: unknown, response: Response): ApiProblem {
+    const header = response.headers.get('Retry-After');
+    const retryAfter = header !== null && /^\d+$/.test(header) ? Number(header) : undefined;
     if (error && typeof error === 'object' && 'status' in error) {
-      return new ApiProblem(error as Problem);
+      return new ApiProblem(error as Problem, retryAfter);
     }
-    return new ApiProblem({
-      status: response.status,
-      code: `http.${response.status}`,
-      detail: typeof error === 'string' && error ? error : response.statusText,
-    });
+    return new ApiProblem(
+      {
+        status: response.status,
+        code: `http.${response.status}`,
+        detail: typeof error === 'string' && error ? error : response.statusText,
+      },
+      retryAfter,
+    );
   }
 }
 

@@ -24,6 +24,7 @@ export type Problem = Schemas['Problem'];
 export type QueueView = Schemas['QueueView'];
 export type Reference = Schemas['Reference'];
 export type Role = Schemas['Role'];
+export type SessionView = Schemas['SessionView'];
 export type TicketCounts = Schemas['TicketCounts'];
 export type TicketEventView = Schemas['TicketEventView'];
 export type TicketPriority = Schemas['TicketPriority'];

@@ -1,7 +1,12 @@
-import type { LoginResponse, UserView } from '@/lib/api/types';
+import type { UserView } from '@/lib/api/types';
 
+/**
+ * Who is signed in, for rendering. The credential itself is not here: the server keeps it in an
+ * HttpOnly cookie that script cannot read, so an injected script could not carry it away. What is
+ * kept in localStorage (the profile and the expiry) only lets a reload render at once; the first
+ * 401 ends it.
+ */
 export interface Session {
-  accessToken: string;
   expiresAt: string;
   user: UserView;
 }
@@ -15,31 +20,37 @@ function read(): Session | null {
   try {
     const raw = localStorage.getItem(KEY);
     if (!raw) return null;
-    const session = JSON.parse(raw) as Session;
-    return Date.parse(session.expiresAt) > Date.now() ? session : null;
+    const session = JSON.parse(raw) as Partial<Session> & { accessToken?: string };
+    if (session.accessToken !== undefined) {
+      // Stored by an earlier version, token and all: forget it.
+      localStorage.removeItem(KEY);
+      return null;
+    }
+    return session.user && session.expiresAt && Date.parse(session.expiresAt) > Date.now()
+      ? { expiresAt: session.expiresAt, user: session.user }
+      : null;
   } catch {
     return null;
   }
 }
 
+function publish(session: Session | null) {
+  current = session;
+  if (session) localStorage.setItem(KEY, JSON.stringify(session));
+  else localStorage.removeItem(KEY);
+  listeners.forEach((l) => l(current));
+}
+
 export const sessionStore = {
   get: (): Session | null => current,
-  token: (): string | null => current?.accessToken ?? null,
-  set(login: LoginResponse) {
-    current = { accessToken: login.accessToken, expiresAt: login.expiresAt, user: login.user };
-    localStorage.setItem(KEY, JSON.stringify(current));
-    listeners.forEach((l) => l(current));
+  set(session: Session) {
+    publish({ expiresAt: session.expiresAt, user: session.user });
   },
   updateUser(user: UserView) {
-    if (!current) return;
-    current = { ...current, user };
-    localStorage.setItem(KEY, JSON.stringify(current));
-    listeners.forEach((l) => l(current));
+    if (current) publish({ ...current, user });
   },
   clear() {
-    current = null;
-    localStorage.removeItem(KEY);
-    listeners.forEach((l) => l(null));
+    publish(null);
   },
   subscribe(listener: Listener) {
     listeners.add(listener);

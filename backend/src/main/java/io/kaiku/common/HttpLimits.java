@@ -145,6 +145,18 @@ public class HttpLimits {
         if (context.response().ended() || context.response().headWritten()) {
             return;
         }
+        // Path permissions (e.g. /q/metrics) fail in the HTTP layer, before any resource answers.
+        Throwable failure = context.failure();
+        if (failure instanceof io.quarkus.security.AuthenticationFailedException
+                || failure instanceof io.quarkus.security.UnauthorizedException) {
+            context.response().putHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            send(context, 401, "Unauthorized", "auth.unauthenticated", "Sign in or send a valid bearer token.", false);
+            return;
+        }
+        if (failure instanceof io.quarkus.security.ForbiddenException) {
+            send(context, 403, "Forbidden", "auth.forbidden", "Your role does not allow this.", false);
+            return;
+        }
         int status = context.statusCode() >= 400 ? context.statusCode() : 500;
         if (status >= 500) {
             LOG.errorf(

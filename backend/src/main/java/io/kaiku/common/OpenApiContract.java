@@ -30,19 +30,32 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * way (a {@code $ref} never has keywords beside it).
  */
 public class OpenApiContract implements OASFilter {
-    private static final Set<String> PUBLIC_OPERATIONS = Set.of("login");
+    private static final Set<String> PUBLIC_OPERATIONS = Set.of("login", "loginWithCookie");
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
-    private static final Map<String, String> RESPONSES = new TreeMap<>(Map.of(
-            "BadRequest", "The request is malformed or invalid; `errors` names the offending fields",
-            "Unauthorized", "No valid bearer token was sent",
-            "Forbidden", "The caller's role does not allow this",
-            "NotFound", "No such object, or it is not visible to the caller",
-            "Conflict", "A duplicate, or a stale version",
-            "PreconditionFailed", "The If-Match version is not the current one",
-            "Unprocessable", "The request breaks a business rule",
-            "ContentTooLarge", "The request body is larger than the server accepts",
-            "UnsupportedMediaType", "The request body is not in a media type this operation accepts",
-            "InternalError", "An unexpected failure; quote the request id when reporting it"));
+    private static final Map<String, String> RATE_LIMIT_HEADERS = new TreeMap<>(Map.of(
+            "X-RateLimit-Limit",
+            "Requests allowed in the current window (per token or per client address, whichever is nearer)",
+            "X-RateLimit-Remaining",
+            "Requests left in the current window",
+            "X-RateLimit-Reset",
+            "When the current window ends, in Unix seconds"));
+    private static final Map<String, String> RESPONSES = new TreeMap<>(Map.ofEntries(
+            Map.entry("BadRequest", "The request is malformed or invalid; `errors` names the offending fields"),
+            Map.entry("Unauthorized", "No valid bearer token was sent"),
+            Map.entry("Forbidden", "The caller's role does not allow this"),
+            Map.entry("NotFound", "No such object, or it is not visible to the caller"),
+            Map.entry("Conflict", "A duplicate, or a stale version"),
+            Map.entry("PreconditionFailed", "The If-Match version is not the current one"),
+            Map.entry("Unprocessable", "The request breaks a business rule"),
+            Map.entry("ContentTooLarge", "The request body is larger than the server accepts"),
+            Map.entry("UnsupportedMediaType", "The request body is not in a media type this operation accepts"),
+            Map.entry("InternalError", "An unexpected failure; quote the request id when reporting it"),
+            Map.entry(
+                    "TooManyRequests", "Too many requests (rate limit) or failed sign-ins; wait `Retry-After` seconds"),
+            Map.entry(
+                    "ServiceUnavailable",
+                    "Kaiku cannot serve the request right now (e.g. its database is unreachable);"
+                            + " nothing was changed. Retry after `Retry-After` seconds")));
     private static final String OTHER_ERRORS = "Error";
 
     /** One tag per feature; what a reader of the generated documentation sees first. */
@@ -99,6 +112,7 @@ public class OpenApiContract implements OASFilter {
             openAPI.setComponents(components);
         }
         Components target = components;
+        addHeaders(components);
         RESPONSES.forEach((name, description) -> addResponse(target, name, description));
         addResponse(components, OTHER_ERRORS, "Any other error, always as a problem document");
         components.addSecurityScheme(
@@ -107,7 +121,18 @@ public class OpenApiContract implements OASFilter {
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
                         .description("An access token from POST /api/v1/auth/login, or a personal API token"));
-        openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
+        components.addSecurityScheme(
+                "cookie",
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.COOKIE)
+                        .name("kaiku_session")
+                        .description("The web app's session cookie from POST /api/v1/auth/cookie-login; requests"
+                                + " other than GET, HEAD and OPTIONS must also send the `kaiku_csrf` cookie's"
+                                + " value as `X-CSRF-Token`"));
+        openAPI.setSecurity(List.of(
+                OASFactory.createSecurityRequirement().addScheme("bearer"),
+                OASFactory.createSecurityRequirement().addScheme("cookie")));
         describeTags(openAPI);
         if (openAPI.getPaths() == null) {
             return;
@@ -234,7 +259,15 @@ public class OpenApiContract implements OASFilter {
             addRef(operation, "413", "ContentTooLarge");
             addRef(operation, "415", "UnsupportedMediaType");
         }
+        addRef(operation, "429", "TooManyRequests");
         addRef(operation, "500", "InternalError");
+        addRef(operation, "503", "ServiceUnavailable");
+        // Every API answer, success or not, carries where the client stands against its limits.
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (response.getRef() == null) {
+                RATE_LIMIT_HEADERS.keySet().forEach(header -> response.addHeader(header, headerRef(header)));
+            }
+        });
         if (operation.getResponses().getDefaultValue() == null) {
             operation
                     .getResponses()
@@ -256,7 +289,28 @@ public class OpenApiContract implements OASFilter {
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem);
         APIResponse response =
                 OASFactory.createAPIResponse().description(description).content(content);
+        RATE_LIMIT_HEADERS.keySet().forEach(header -> response.addHeader(header, headerRef(header)));
+        if (name.equals("TooManyRequests") || name.equals("ServiceUnavailable")) {
+            response.addHeader("Retry-After", OASFactory.createHeader().ref("RetryAfter"));
+        }
         components.addResponse(name, response);
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header headerRef(String name) {
+        return OASFactory.createHeader().ref(name.replace("-", ""));
+    }
+
+    private static void addHeaders(Components components) {
+        RATE_LIMIT_HEADERS.forEach((name, description) -> components.addHeader(
+                name.replace("-", ""),
+                OASFactory.createHeader()
+                        .description(description)
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
+        components.addHeader(
+                "RetryAfter",
+                OASFactory.createHeader()
+                        .description("Seconds to wait before trying again")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
     }
 
     private static String resource(String name) {

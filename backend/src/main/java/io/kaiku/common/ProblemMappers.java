@@ -32,9 +32,20 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final DatabaseOutage outage;
+
+    public ProblemMappers(DatabaseOutage outage) {
+        this.outage = outage;
+    }
+
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return problem(e.status(), e.title(), e.code(), e.getMessage(), e.errors(), uri);
+        Response.ResponseBuilder builder =
+                problemBuilder(e.status(), e.title(), e.code(), e.getMessage(), e.errors(), uri);
+        if (e instanceof RetryLaterException retry) {
+            builder.header(HttpHeaders.RETRY_AFTER, retry.retryAfterSeconds());
+        }
+        return builder.build();
     }
 
     @ServerExceptionMapper
@@ -97,6 +108,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (e.getCause() instanceof ApiException api) {
+            // Authentication could not be completed for a reason of its own (CSRF, an outage).
+            return api(api, uri);
+        }
         return unauthenticated(uri);
     }
 
@@ -189,6 +204,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.isConnectionFailure(e) || outage.isDown()) {
+            // While the database is known to be gone, any failure is most likely its consequence
+            // (e.g. a commit on a connection the server cut): nothing was committed, retry later.
+            LOG.debugf(e, "Failure during a database outage on %s", uri.getPath());
+            return api(outage.unavailable(e), uri);
+        }
         DatabaseRefusals.Refusal refusal = DatabaseRefusals.classify(e);
         if (refusal != null) {
             LOG.debugf("The database refused the request on %s: %s", uri.getPath(), refusal.code());

@@ -1,10 +1,13 @@
 package io.kaiku.identity;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +16,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,13 +33,15 @@ import org.jose4j.keys.HmacKey;
 import org.jose4j.lang.JoseException;
 
 /**
- * Signs and checks the short-lived access tokens handed out at sign-in (HS256 JWTs). The key is
- * created on first run in the data directory, or given by configuration so that several
- * instances on one database accept each other's tokens.
+ * Signs and checks the short-lived access tokens handed out at sign-in (HS256 JWTs naming the user
+ * and the session record). The key is created on first run in the data directory, or given by
+ * configuration so that several instances on one database accept each other's tokens. A valid
+ * signature is not enough: the session must also still be open (see {@link CallerResolver}).
  */
 @ApplicationScoped
 public class AccessTokens {
     private static final String ISSUER = "kaiku";
+    private static final String SESSION_CLAIM = "sid";
     private static final int VERIFIED_CACHE_SIZE = 10_000;
 
     private final HmacKey key;
@@ -67,14 +74,17 @@ public class AccessTokens {
                 .build();
     }
 
-    public record Issued(String token, Instant expiresAt) {}
+    public Duration lifetime() {
+        return lifetime;
+    }
 
-    public Issued issue(long userId) {
+    /** A token for the session {@code sessionId} of {@code userId}, valid until {@code expiresAt}. */
+    public String issue(long userId, long sessionId, Instant expiresAt) {
         Instant now = clock.instant();
-        Instant expiresAt = now.plus(lifetime);
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject(Long.toString(userId));
+        claims.setClaim(SESSION_CLAIM, sessionId);
         claims.setIssuedAt(NumericDate.fromMilliseconds(now.toEpochMilli()));
         claims.setExpirationTime(NumericDate.fromMilliseconds(expiresAt.toEpochMilli()));
         claims.setGeneratedJwtId();
@@ -83,27 +93,57 @@ public class AccessTokens {
         signature.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
         signature.setKey(key);
         try {
-            return new Issued(signature.getCompactSerialization(), expiresAt);
+            return signature.getCompactSerialization();
         } catch (JoseException e) {
             throw new IllegalStateException("Could not sign an access token", e);
         }
     }
 
-    /** The user id a valid, unexpired token was issued to. */
-    public Optional<Long> verify(String token) {
+    /** The user and session a validly signed, unexpired token was issued for. */
+    public Optional<Verified> verify(String token) {
         long now = clock.millis();
         Verified known = verified.get(token);
         if (known != null) {
-            return known.expiresAtMillis() > now ? Optional.of(known.userId()) : Optional.empty();
+            return known.expiresAtMillis() > now ? Optional.of(known) : Optional.empty();
         }
         try {
             JwtClaims claims = consumer.processToClaims(token);
-            long userId = Long.parseLong(claims.getSubject());
-            remember(token, new Verified(userId, claims.getExpirationTime().getValueInMillis()));
-            return Optional.of(userId);
+            Object session = claims.getClaimValue(SESSION_CLAIM);
+            if (!(session instanceof Number sessionId)) {
+                return Optional.empty(); // issued before sessions were recorded
+            }
+            Verified result = new Verified(
+                    Long.parseLong(claims.getSubject()),
+                    sessionId.longValue(),
+                    claims.getExpirationTime().getValueInMillis());
+            remember(token, result);
+            return Optional.of(result);
         } catch (InvalidJwtException | NumberFormatException | org.jose4j.jwt.MalformedClaimException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The CSRF token of a browser session: derived from the session id with the signing key, so
+     * every instance computes the same one and none needs to store it.
+     */
+    public String csrfToken(long sessionId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            byte[] digest = mac.doFinal(("csrf:" + sessionId).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Compares in constant time, so the comparison leaks nothing about the expected value. */
+    public boolean isCsrfToken(long sessionId, String presented) {
+        return presented != null
+                && MessageDigest.isEqual(
+                        csrfToken(sessionId).getBytes(StandardCharsets.UTF_8),
+                        presented.strip().getBytes(StandardCharsets.UTF_8));
     }
 
     /** A signature, once checked, stays valid until the token expires: checking it again is wasted work. */
@@ -114,7 +154,7 @@ public class AccessTokens {
         verified.put(token, result);
     }
 
-    private record Verified(long userId, long expiresAtMillis) {}
+    public record Verified(long userId, long sessionId, long expiresAtMillis) {}
 
     private static byte[] loadOrCreateKey(Path file) throws IOException {
         if (Files.exists(file)) {

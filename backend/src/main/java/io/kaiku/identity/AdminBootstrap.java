@@ -1,5 +1,6 @@
 package io.kaiku.identity;
 
+import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,10 +11,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** On the first start, creates the admin from KAIKU_ADMIN_EMAIL / KAIKU_ADMIN_PASSWORD. */
+/**
+ * On the first start, creates the admin from KAIKU_ADMIN_EMAIL / KAIKU_ADMIN_PASSWORD. A chosen
+ * password must meet the password policy (Kaiku refuses to start otherwise); a generated one is
+ * printed once to the console, straight to standard output, so that it never reaches a log file
+ * or a log collector.
+ */
 @ApplicationScoped
 public class AdminBootstrap {
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
@@ -24,21 +31,36 @@ public class AdminBootstrap {
     private final Clock clock;
     private final String email;
     private final Optional<String> password;
+    private final PrintStream console;
 
+    @Inject
     public AdminBootstrap(
             UserRepository users,
             PasswordHasher passwords,
             Clock clock,
             @ConfigProperty(name = "kaiku.admin.email") String email,
             @ConfigProperty(name = "kaiku.admin.password") Optional<String> password) {
+        this(users, passwords, clock, email, password, System.out);
+    }
+
+    AdminBootstrap(
+            UserRepository users,
+            PasswordHasher passwords,
+            Clock clock,
+            String email,
+            Optional<String> password,
+            PrintStream console) {
         this.users = users;
         this.passwords = passwords;
         this.clock = clock;
         this.email = email;
-        this.password = password;
+        this.password = password.filter(p -> !p.isEmpty());
+        this.console = console;
     }
 
     void onStart(@Observes StartupEvent event) {
+        // A weak chosen password stops the start, before anything is written.
+        checkChosenPassword();
         try {
             QuarkusTransaction.requiringNew().run(this::createAdminIfNone);
         } catch (RuntimeException e) {
@@ -47,11 +69,17 @@ public class AdminBootstrap {
         }
     }
 
-    private void createAdminIfNone() {
+    void checkChosenPassword() {
+        password.flatMap(p -> PasswordPolicy.problem(p, email)).ifPresent(problem -> {
+            throw new IllegalStateException("KAIKU_ADMIN_PASSWORD is not acceptable: " + problem);
+        });
+    }
+
+    void createAdminIfNone() {
         if (users.existsWithRole(Role.admin)) {
             return;
         }
-        String chosen = password.filter(p -> !p.isBlank()).orElse(null);
+        String chosen = password.orElse(null);
         String secret = chosen != null ? chosen : generatePassword();
         Instant now = clock.instant();
         User admin = new User();
@@ -63,9 +91,12 @@ public class AdminBootstrap {
         admin.updatedAt = now;
         users.persist(admin);
         if (chosen == null) {
-            LOG.infof(
-                    "Created the first admin %s with the generated password %s (shown only now; change it after signing in)",
+            LOG.infof("Created the first admin %s with a generated password, printed once to the console", email);
+            console.printf(
+                    "%n*** Kaiku created the first admin %s with the password: %s%n"
+                            + "*** It is shown only now and written to no log. Sign in and change it.%n%n",
                     email, secret);
+            console.flush();
         } else {
             LOG.infof("Created the first admin %s", email);
         }

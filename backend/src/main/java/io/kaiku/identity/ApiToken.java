@@ -35,6 +35,10 @@ public class ApiToken {
     @Column(name = "prefix", nullable = false)
     public String prefix;
 
+    /** Comma-separated {@link ApiTokenScope} names; empty for none. */
+    @Column(name = "scopes", nullable = false)
+    public String scopes = "";
+
     @Column(name = "token_hash", nullable = false)
     public String tokenHash;
 

@@ -36,10 +36,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ApiTokenResource {
     private final ApiTokenService tokens;
     private final CallerContext callers;
+    private final CredentialContext credentials;
 
-    public ApiTokenResource(ApiTokenService tokens, CallerContext callers) {
+    public ApiTokenResource(ApiTokenService tokens, CallerContext callers, CredentialContext credentials) {
         this.tokens = tokens;
         this.callers = callers;
+        this.credentials = credentials;
     }
 
     @Operation(
@@ -91,7 +93,8 @@ public class ApiTokenResource {
             content = @Content(schema = @Schema(implementation = ApiTokenCreated.class)))
     public RestResponse<ApiTokenCreated> createApiToken(
             @Valid @NotNull CreateApiTokenRequest request, @Context UriInfo uri) {
-        ApiTokenCreated created = tokens.create(request, callers.current());
+        credentials.requireScope(ApiTokenScope.api_tokens);
+        ApiTokenCreated created = tokens.create(request, callers.current(), credentials.current());
         return Created.at(uri, created.id(), created);
     }
 

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.kaiku.common.Caller;
 import io.kaiku.common.InvalidRequestException;
@@ -38,10 +39,15 @@ public class ApiTokenService {
     }
 
     @Transactional
-    public ApiTokenCreated create(CreateApiTokenRequest request, Caller caller) {
+    public ApiTokenCreated create(CreateApiTokenRequest request, Caller caller, Credential credential) {
         Role role = request.role() == null ? caller.role() : request.role();
         if (role == Role.customer || !caller.role().includes(role)) {
             throw new InvalidRequestException("role", "not-allowed", "A token can have at most your own role.");
+        }
+        Set<ApiTokenScope> scopes = request.scopes() == null ? Set.of() : request.scopes();
+        if (!credential.scopes().containsAll(scopes)) {
+            throw new InvalidRequestException(
+                    "scopes", "not-allowed", "A token can have at most the scopes of the credential creating it.");
         }
         byte[] secret = new byte[32];
         random.nextBytes(secret);
@@ -50,6 +56,7 @@ public class ApiTokenService {
         apiToken.userId = caller.userId();
         apiToken.name = request.name().strip();
         apiToken.role = role;
+        apiToken.scopes = ApiTokenScope.format(scopes);
         apiToken.prefix = token.substring(0, 12);
         apiToken.tokenHash = sha256(token);
         apiToken.createdAt = clock.instant();
@@ -59,6 +66,7 @@ public class ApiTokenService {
                 apiToken.id,
                 apiToken.name,
                 apiToken.role,
+                List.copyOf(ApiTokenScope.parse(apiToken.scopes)),
                 apiToken.prefix,
                 apiToken.createdAt,
                 apiToken.expiresAt,
@@ -75,6 +83,14 @@ public class ApiTokenService {
         if (token.revokedAt == null) {
             token.revokedAt = clock.instant();
         }
+    }
+
+    /** An API token revoking itself (sign-out with the token). */
+    @Transactional
+    public void revokeOwn(long id, long userId) {
+        tokens.findByIdOptional(id)
+                .filter(t -> t.userId == userId && t.revokedAt == null)
+                .ifPresent(t -> t.revokedAt = clock.instant());
     }
 
     /** The token behind a presented secret, if it is usable now. */

@@ -1,34 +1,64 @@
 package io.kaiku.identity;
 
+import java.time.Clock;
+import java.util.List;
+
 import io.kaiku.common.CallerContext;
+import io.kaiku.common.ClientAddresses;
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** Sign-in for staff and portal customers. */
+/** Sign-in and sign-out for staff and portal customers, and the caller's own sessions. */
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Auth")
 public class AuthResource {
     private final AuthService auth;
+    private final SessionService sessions;
     private final CallerContext callers;
+    private final CredentialContext credentials;
+    private final AccessTokens accessTokens;
+    private final ClientAddresses clients;
+    private final Clock clock;
 
-    public AuthResource(AuthService auth, CallerContext callers) {
+    public AuthResource(
+            AuthService auth,
+            SessionService sessions,
+            CallerContext callers,
+            CredentialContext credentials,
+            AccessTokens accessTokens,
+            ClientAddresses clients,
+            Clock clock) {
         this.auth = auth;
+        this.sessions = sessions;
         this.callers = callers;
+        this.credentials = credentials;
+        this.accessTokens = accessTokens;
+        this.clients = clients;
+        this.clock = clock;
     }
 
     @Operation(
@@ -36,8 +66,9 @@ public class AuthResource {
             description = "Exchanges an email and a password for an access token (valid for 12 hours by default) and "
                     + "the signed-in user. Send the token as `Authorization: Bearer <accessToken>`. A wrong email"
                     + " or password, or a deactivated account, is `401` with code `auth.invalid-credentials`; the"
-                    + " answer does not say which. Tools should rather use a personal API token (`POST "
-                    + "/api/v1/api-tokens`).")
+                    + " answer does not say which. After a few wrong passwords for an account or from an address,"
+                    + " further attempts must wait (`429` with `Retry-After`). Tools should rather use a personal"
+                    + " API token (`POST /api/v1/api-tokens`); the web app signs in with `cookie-login`.")
     @RequestBody(
             required = true,
             content = {
@@ -53,8 +84,53 @@ public class AuthResource {
     @POST
     @Path("/login")
     @PermitAll
-    public LoginResponse login(@Valid @NotNull LoginRequest request) {
-        return auth.login(request);
+    public LoginResponse login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
+        AuthService.SignedIn signedIn = auth.login(request, SessionKind.bearer, client(http));
+        return new LoginResponse(signedIn.token(), signedIn.expiresAt(), signedIn.user());
+    }
+
+    @POST
+    @Path("/cookie-login")
+    @PermitAll
+    @Operation(
+            summary = "Sign in for a browser session",
+            description = "For the web app: the access token is set in the HttpOnly cookie `kaiku_session`"
+                    + " (SameSite=Strict) and never appears in the body. The cookie `kaiku_csrf` holds the"
+                    + " session's CSRF token, which must be sent back as `X-CSRF-Token` on every request"
+                    + " other than GET, HEAD and OPTIONS that relies on the cookie.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Signed in",
+            headers = @Header(name = "Set-Cookie", description = "`kaiku_session` and `kaiku_csrf`"),
+            content = @Content(schema = @Schema(implementation = CookieLoginResponse.class)))
+    public RestResponse<CookieLoginResponse> loginWithCookie(
+            @Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
+        AuthService.SignedIn signedIn = auth.login(request, SessionKind.browser, client(http));
+        boolean secure = clients.isHttps(http);
+        return RestResponse.ResponseBuilder.ok(new CookieLoginResponse(signedIn.expiresAt(), signedIn.user()))
+                .cookie(
+                        SessionCookies.session(signedIn.token(), signedIn.expiresAt(), clock.instant(), secure),
+                        SessionCookies.csrf(
+                                accessTokens.csrfToken(signedIn.sessionId()),
+                                signedIn.expiresAt(),
+                                clock.instant(),
+                                secure))
+                .build();
+    }
+
+    @POST
+    @Path("/logout")
+    @Authenticated
+    @Operation(
+            summary = "Sign out",
+            description = "Ends the session this request was made with, so its token stops working at once,"
+                    + " and clears the web app's cookies. Made with a personal API token, it revokes that token.")
+    @APIResponse(responseCode = "204", description = "Signed out")
+    public RestResponse<Void> logout(@Context HttpServerRequest http) {
+        sessions.endCurrent(callers.current().userId(), credentials.current());
+        return RestResponse.ResponseBuilder.<Void>noContent()
+                .cookie(SessionCookies.cleared(clients.isHttps(http)))
+                .build();
     }
 
     @Operation(
@@ -67,5 +143,39 @@ public class AuthResource {
     @Authenticated
     public UserView getCurrentUser() {
         return auth.me(callers.current());
+    }
+
+    @GET
+    @Path("/sessions")
+    @Authenticated
+    @Operation(
+            summary = "List your sessions",
+            description = "Where you are signed in: every open session of your account, most recently used first.")
+    public List<SessionView> listSessions() {
+        return sessions.listOwn(callers.current().userId(), credentials.current());
+    }
+
+    @DELETE
+    @Path("/sessions/{id}")
+    @Authenticated
+    @Operation(summary = "End one of your sessions", description = "Its token stops working at once.")
+    @APIResponse(responseCode = "204", description = "Ended")
+    public void endSession(@PathParam("id") long id) {
+        sessions.end(id, callers.current().userId());
+    }
+
+    @POST
+    @Path("/sessions/end-others")
+    @Authenticated
+    @Operation(
+            summary = "Sign out everywhere else",
+            description = "Ends every session of your account except the one making this request.")
+    @APIResponse(responseCode = "204", description = "Ended")
+    public void endOtherSessions() {
+        sessions.revokeAll(callers.current().userId(), credentials.current().sessionId());
+    }
+
+    private ClientInfo client(HttpServerRequest http) {
+        return new ClientInfo(clients.of(http), http.getHeader(HttpHeaders.USER_AGENT));
     }
 }

@@ -1,7 +1,12 @@
 package io.kaiku.identity;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
 import io.kaiku.common.ApiException;
 import io.kaiku.common.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -10,23 +15,38 @@ import jakarta.transaction.Transactional;
 public class AuthService {
     private final UserRepository users;
     private final PasswordHasher passwords;
-    private final AccessTokens tokens;
+    private final SessionService sessions;
+    private final LoginThrottle throttle;
 
-    public AuthService(UserRepository users, PasswordHasher passwords, AccessTokens tokens) {
+    public AuthService(
+            UserRepository users, PasswordHasher passwords, SessionService sessions, LoginThrottle throttle) {
         this.users = users;
         this.passwords = passwords;
-        this.tokens = tokens;
+        this.sessions = sessions;
+        this.throttle = throttle;
     }
 
-    @Transactional
-    public LoginResponse login(LoginRequest request) {
-        User user = users.findByEmail(request.email().strip()).orElse(null);
-        boolean matches = passwords.matches(request.password(), user == null ? null : user.passwordHash);
-        if (user == null || !matches || !user.active) {
+    public record SignedIn(String token, Instant expiresAt, long sessionId, UserView user) {}
+
+    /**
+     * Checks the password and starts a session. Several short transactions rather than one: the
+     * deliberately slow hash must not hold a database connection, and a failure must be counted
+     * even though the request fails.
+     */
+    public SignedIn login(LoginRequest request, SessionKind kind, ClientInfo client) {
+        String email = request.email().strip();
+        throttle.check(email, client.address());
+        Optional<User> found = QuarkusTransaction.requiringNew().call(() -> users.findByEmail(email));
+        String hash = found.map(u -> u.passwordHash).orElse(null);
+        boolean matches = passwords.matches(request.password(), hash);
+        if (found.isEmpty() || !matches || !found.get().active) {
+            throttle.failed(email, client.address());
             throw new InvalidCredentialsException();
         }
-        AccessTokens.Issued issued = tokens.issue(user.id);
-        return new LoginResponse(issued.token(), issued.expiresAt(), UserView.of(user));
+        User user = found.get();
+        throttle.succeeded(email);
+        SessionService.Started started = sessions.start(user.id, kind, client);
+        return new SignedIn(started.token(), started.expiresAt(), started.id(), UserView.of(user));
     }
 
     @Transactional
@@ -39,7 +59,7 @@ public class AuthService {
             super(
                     "auth.invalid-credentials",
                     "The email or password is wrong, or the account is deactivated.",
-                    java.util.List.of());
+                    List.of());
         }
 
         @Override

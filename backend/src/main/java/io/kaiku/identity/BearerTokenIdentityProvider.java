@@ -21,6 +21,6 @@ public class BearerTokenIdentityProvider implements IdentityProvider<BearerToken
 
     @Override
     public Uni<SecurityIdentity> authenticate(BearerTokenRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> resolver.resolve(request.token()));
+        return context.runBlocking(() -> resolver.resolve(request));
     }
 }

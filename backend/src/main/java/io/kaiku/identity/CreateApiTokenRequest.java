@@ -1,6 +1,7 @@
 package io.kaiku.identity;
 
 import java.time.Instant;
+import java.util.Set;
 
 import io.kaiku.common.Role;
 import jakarta.validation.constraints.Future;
@@ -14,5 +15,10 @@ public record CreateApiTokenRequest(
 
         @Schema(description = "At most the owner's own role; defaults to it")
         Role role,
+
+        @Schema(
+                description = "What the token may do beyond its role; none by default. A token cannot"
+                        + " create API tokens or manage users without the scope for it")
+        Set<ApiTokenScope> scopes,
 
         @Future Instant expiresAt) {}

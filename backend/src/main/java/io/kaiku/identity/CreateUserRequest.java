@@ -15,7 +15,9 @@ public record CreateUserRequest(
         @NotBlank @Email @Size(max = 320) @Schema(required = true, maxLength = 320, format = "email")
         String email,
 
-        @NotNull @Size(min = 10, max = 72) @Schema(required = true, minLength = 10, maxLength = 72)
+        @NotNull
+        @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH)
+        @Schema(required = true, minLength = PasswordPolicy.MIN_LENGTH, maxLength = PasswordPolicy.MAX_LENGTH)
         String password,
 
         @NotNull @Schema(required = true) Role role,

@@ -13,7 +13,8 @@ public record UpdateUserRequest(
         @Email @Size(max = 320) @Schema(maxLength = 320, format = "email")
         String email,
 
-        @Size(min = 10, max = 72) @Schema(minLength = 10, maxLength = 72)
+        @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH)
+        @Schema(minLength = PasswordPolicy.MIN_LENGTH, maxLength = PasswordPolicy.MAX_LENGTH)
         String password,
 
         Role role,

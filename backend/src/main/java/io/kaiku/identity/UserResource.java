@@ -39,10 +39,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class UserResource {
     private final UserService users;
     private final CallerContext callers;
+    private final CredentialContext credentials;
 
-    public UserResource(UserService users, CallerContext callers) {
+    public UserResource(UserService users, CallerContext callers, CredentialContext credentials) {
         this.users = users;
         this.callers = callers;
+        this.credentials = credentials;
     }
 
     @Operation(
@@ -104,6 +106,7 @@ public class UserResource {
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
     public RestResponse<UserView> createUser(@Valid @NotNull CreateUserRequest request, @Context UriInfo uri) {
+        credentials.requireScope(ApiTokenScope.users);
         UserView created = users.create(request);
         return Created.at(uri, created.id(), created);
     }
@@ -152,6 +155,8 @@ public class UserResource {
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
     public UserView updateUser(@PathParam("id") long id, @Valid @NotNull UpdateUserRequest request) {
-        return users.update(id, request, callers.current());
+        credentials.requireScope(ApiTokenScope.users);
+        return users.update(
+                id, request, callers.current(), credentials.current().sessionId());
     }
 }

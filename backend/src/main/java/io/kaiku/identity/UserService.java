@@ -25,12 +25,19 @@ public class UserService {
     private final UserRepository users;
     private final PasswordHasher passwords;
     private final CustomerService customers;
+    private final SessionService sessions;
     private final Clock clock;
 
-    public UserService(UserRepository users, PasswordHasher passwords, CustomerService customers, Clock clock) {
+    public UserService(
+            UserRepository users,
+            PasswordHasher passwords,
+            CustomerService customers,
+            SessionService sessions,
+            Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.customers = customers;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -74,6 +81,7 @@ public class UserService {
             throw new InvalidRequestException(
                     "customerId", "not-allowed", "Only customer logins belong to a customer.");
         }
+        requireAcceptable(request.password(), request.email());
         Instant now = clock.instant();
         User user = new User();
         user.name = request.name().strip();
@@ -88,8 +96,13 @@ public class UserService {
         return UserView.of(user);
     }
 
+    /**
+     * Changes an account. A new password, a new role or deactivation ends the account's sessions
+     * (except {@code callerSession}, when people change their own password), so old access tokens
+     * stop working at once.
+     */
     @Transactional
-    public UserView update(long id, UpdateUserRequest request, Caller caller) {
+    public UserView update(long id, UpdateUserRequest request, Caller caller, Long callerSession) {
         User user = require(id);
         if (request.email() != null && users.existsByEmailExcept(request.email(), id)) {
             throw new ConflictException("user.email-taken", "A user with this email already exists.");
@@ -114,7 +127,11 @@ public class UserService {
         if (request.email() != null) {
             user.email = request.email().strip();
         }
+        boolean endSessions = request.password() != null
+                || (request.role() != null && request.role() != user.role)
+                || (Boolean.FALSE.equals(request.active()) && user.active);
         if (request.password() != null) {
+            requireAcceptable(request.password(), request.email() != null ? request.email() : user.email);
             user.passwordHash = passwords.hash(request.password());
         }
         if (request.role() != null) {
@@ -128,6 +145,9 @@ public class UserService {
         }
         user.updatedAt = clock.instant();
         users.flush();
+        if (endSessions) {
+            sessions.revokeAll(user.id, user.id.equals(caller.userId()) ? callerSession : null);
+        }
         return UserView.of(user);
     }
 
@@ -153,6 +173,12 @@ public class UserService {
         return users.list("active = true and role <> ?1 order by lower(name), id", Role.customer).stream()
                 .map(u -> new Reference(u.id, u.name))
                 .toList();
+    }
+
+    private static void requireAcceptable(String password, String email) {
+        PasswordPolicy.problem(password, email).ifPresent(problem -> {
+            throw new InvalidRequestException("password", "policy", problem);
+        });
     }
 
     User require(long id) {

@@ -18,7 +18,8 @@ public class KaikuMain {
             Path dataDirectory =
                     Path.of(setting("KAIKU_DATA_DIR", "kaiku.data-dir", "data")).toAbsolutePath();
             int port = Integer.parseInt(setting("KAIKU_EMBEDDED_DB_PORT", "kaiku.embedded-db.port", "0"));
-            EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory.resolve("postgres"), port);
+            EmbeddedDatabase database =
+                    EmbeddedDatabase.start(dataDirectory.resolve("postgres"), dataDirectory.resolve("keys"), port);
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
                             () -> {
@@ -30,8 +31,8 @@ public class KaikuMain {
                             },
                             "embedded-postgres-stop"));
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
-            System.setProperty("quarkus.datasource.username", "postgres");
-            System.setProperty("quarkus.datasource.password", "");
+            System.setProperty("quarkus.datasource.username", database.username());
+            System.setProperty("quarkus.datasource.password", database.password());
             System.setProperty("kaiku.data-dir", dataDirectory.toString());
         }
         Quarkus.run(args);

@@ -215,7 +215,7 @@ class KnowledgeBaseAuthoringTest {
     void badInputIsAProblemNamingTheField() {
         long section =
                 KnowledgeBaseFixtures.section(admin(), KnowledgeBaseFixtures.category(admin(), "public"), "public");
-        as(admin())
+        io.kaiku.testing.Api.malformed(admin())
                 .body(Map.of(
                         "sectionId",
                         section,
@@ -228,7 +228,7 @@ class KnowledgeBaseAuthoringTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", is("translations[0].language"));
-        as(admin())
+        io.kaiku.testing.Api.malformed(admin())
                 .body(Map.of("sectionId", section, "visibility", "secret", "translations", List.of()))
                 .post("/api/v1/knowledge-base/articles")
                 .then()

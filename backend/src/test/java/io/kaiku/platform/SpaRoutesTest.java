@@ -26,7 +26,9 @@ class SpaRoutesTest {
             try {
                 Path root = Files.createTempDirectory("kaiku-web");
                 Files.createDirectories(root.resolve("assets"));
-                Files.writeString(root.resolve("index.html"), "<!doctype html><title>Kaiku SPA</title>");
+                Files.writeString(
+                        root.resolve("index.html"),
+                        "<!doctype html><meta name=\"csp-nonce\" content=\"__CSP_NONCE__\"><title>Kaiku SPA</title>");
                 Files.writeString(root.resolve("assets/index-abc123.js"), "console.log('kaiku')");
                 Files.writeString(root.resolve("favicon.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
                 return Map.of("kaiku.web-root", root.toString());

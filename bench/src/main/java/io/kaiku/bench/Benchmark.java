@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -66,9 +65,8 @@ public final class Benchmark {
     static void measure(Path jar, Path data, Path report, int tickets, int customers, int seconds) throws Exception {
         Duration window = Duration.ofSeconds(seconds);
         List<String> lines = new ArrayList<>();
-        try (Kaiku kaiku = Kaiku.start(jar, data, HTTP_PORT, DB_PORT, null, List.of())) {
-            String jdbc = "jdbc:postgresql://localhost:" + DB_PORT + "/postgres";
-            try (Connection connection = DriverManager.getConnection(jdbc, "postgres", "")) {
+        try (Kaiku kaiku = Kaiku.start(jar, data, HTTP_PORT, DB_PORT, null, null, List.of())) {
+            try (Connection connection = kaiku.superuser(DB_PORT)) {
                 long existing = DataLoader.ticketCount(connection);
                 if (existing < tickets) {
                     System.out.println("Loading " + tickets + " tickets and " + customers + " customers (once)...");
@@ -125,7 +123,7 @@ public final class Benchmark {
 
             String startup;
             try (Kaiku second = Kaiku.start(jar, data.resolve("second"), HTTP_PORT + 1, 0,
-                    "jdbc:postgresql://localhost:" + DB_PORT + "/postgres", List.of())) {
+                    "jdbc:postgresql://localhost:" + DB_PORT + "/kaiku", kaiku.appPassword(), List.of())) {
                 Thread.sleep(5000);
                 startup = String.format("| Start-up, JVM mode, database running | ≤ 3 s | %.2f s |%n| Idle RSS after start | ≤ 300 MB | %d MB |%n",
                         second.startedInSeconds(), second.residentMegabytes());
@@ -138,7 +136,7 @@ public final class Benchmark {
     /** Only ticket creation, on the loaded data or against a server already running at {@code base}: for tuning. */
     static void createOnly(Path jar, Path data, String base, int customers, int seconds) throws Exception {
         Duration window = Duration.ofSeconds(seconds);
-        try (Kaiku kaiku = base == null ? Kaiku.start(jar, data, HTTP_PORT, DB_PORT, null, List.of()) : null) {
+        try (Kaiku kaiku = base == null ? Kaiku.start(jar, data, HTTP_PORT, DB_PORT, null, null, List.of()) : null) {
             String url = base == null ? kaiku.base() : base;
             String admin = login(url, Kaiku.ADMIN_EMAIL);
             warmUpCreation(url, admin, customers);
@@ -158,7 +156,7 @@ public final class Benchmark {
         int dbPort = DB_PORT + 1;
         ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
         long customerId;
-        Kaiku kaiku = Kaiku.start(jar, directory, port, dbPort, null, List.of());
+        Kaiku kaiku = Kaiku.start(jar, directory, port, dbPort, null, null, List.of());
         String base = kaiku.base();
         String token = login(base, Kaiku.ADMIN_EMAIL);
         HttpResponse<String> customer = Load.CLIENT.send(Load.request(base, "/api/v1/customers", token)
@@ -183,8 +181,8 @@ public final class Benchmark {
         }, 201);
         killer.join();
         // Collect what was acknowledged: every 201 carried the ticket; read them back after the restart.
-        try (Kaiku restarted = Kaiku.start(jar, directory, port, dbPort, null, List.of());
-                Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + dbPort + "/postgres", "postgres", "")) {
+        try (Kaiku restarted = Kaiku.start(jar, directory, port, dbPort, null, null, List.of());
+                Connection connection = restarted.superuser(dbPort)) {
             long stored = count(connection, "select count(*) from ticket where customer_id = " + customerId);
             long withoutEvent = count(connection,
                     "select count(*) from ticket t where not exists (select 1 from ticket_event e where e.ticket_id = t.id and e.type = 'created')");
