@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { paths, patterns } from '@/lib/paths';
 import { RequireCustomer, RequireRole, RequireStaff } from './guards';
 import { AgentLayout } from './layouts/AgentLayout';
 import { PortalLayout } from './layouts/PortalLayout';
@@ -11,47 +12,87 @@ const page = (load: () => Promise<{ default: ComponentType }>): Pick<RouteObject
   lazy: async () => ({ Component: (await load()).default }),
 });
 
+/** Paths of child routes are relative to their layout's path. */
+const under = (parent: string, pattern: string) => pattern.slice(parent.length).replace(/^\//, '');
+
+/** A customer's page with their ticket history: two features, composed here. */
+const customerPage = (): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => {
+    const [{ default: CustomerPage }, { CustomerTicketHistory }] = await Promise.all([
+      import('@/features/customers/CustomerPage'),
+      import('@/features/tickets/CustomerTicketHistory'),
+    ]);
+    return {
+      Component: () => (
+        <CustomerPage
+          ticketHistory={(customerId) => <CustomerTicketHistory customerId={customerId} />}
+        />
+      ),
+    };
+  },
+});
+
 export const routes: RouteObject[] = [
   {
     errorElement: <RouteError />,
     children: [
-      { path: '/sign-in', ...page(() => import('@/features/identity/AgentSignInPage')) },
-      { path: '/portal/sign-in', ...page(() => import('@/features/identity/PortalSignInPage')) },
+      { path: patterns.signIn, ...page(() => import('@/features/identity/AgentSignInPage')) },
       {
-        path: '/',
+        path: patterns.portalSignIn,
+        ...page(() => import('@/features/identity/PortalSignInPage')),
+      },
+      {
+        path: patterns.home,
         element: (
           <RequireStaff>
             <AgentLayout />
           </RequireStaff>
         ),
         children: [
-          { index: true, element: <Navigate to="/tickets" replace /> },
-          { path: 'tickets', ...page(() => import('@/features/tickets/InboxPage')) },
-          { path: 'tickets/new', ...page(() => import('@/features/tickets/NewTicketPage')) },
-          { path: 'tickets/:ticketId', ...page(() => import('@/features/tickets/TicketPage')) },
-          { path: 'customers', ...page(() => import('@/features/customers/CustomersPage')) },
+          { index: true, element: <Navigate to={paths.inbox()} replace /> },
           {
-            path: 'customers/:customerId',
-            ...page(() => import('@/features/customers/CustomerPage')),
+            path: under('/', patterns.inbox),
+            ...page(() => import('@/features/tickets/InboxPage')),
           },
-          { path: 'workload', ...page(() => import('@/features/workload/WorkloadPage')) },
           {
-            path: 'settings/api-tokens',
+            path: under('/', patterns.newTicket),
+            ...page(() => import('@/features/tickets/NewTicketPage')),
+          },
+          {
+            path: under('/', patterns.ticket),
+            ...page(() => import('@/features/tickets/TicketPage')),
+          },
+          {
+            path: under('/', patterns.customers),
+            ...page(() => import('@/features/customers/CustomersPage')),
+          },
+          { path: under('/', patterns.customer), ...customerPage() },
+          {
+            path: under('/', patterns.workload),
+            ...page(() => import('@/features/workload/WorkloadPage')),
+          },
+          {
+            path: under('/', patterns.apiTokens),
             ...page(() => import('@/features/identity/ApiTokensPage')),
           },
           {
-            path: 'admin',
             element: <RequireRole role="admin" />,
             children: [
-              { path: 'queues', ...page(() => import('@/features/queues/QueuesPage')) },
-              { path: 'users', ...page(() => import('@/features/identity/UsersPage')) },
+              {
+                path: under('/', patterns.adminQueues),
+                ...page(() => import('@/features/queues/QueuesPage')),
+              },
+              {
+                path: under('/', patterns.adminUsers),
+                ...page(() => import('@/features/identity/UsersPage')),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
       {
-        path: '/portal',
+        path: patterns.portal,
         element: (
           <RequireCustomer>
             <PortalLayout />
@@ -59,9 +100,12 @@ export const routes: RouteObject[] = [
         ),
         children: [
           { index: true, ...page(() => import('@/features/portal/PortalRequestsPage')) },
-          { path: 'requests/new', ...page(() => import('@/features/portal/PortalNewRequestPage')) },
           {
-            path: 'requests/:requestId',
+            path: under(patterns.portal, patterns.portalNewRequest),
+            ...page(() => import('@/features/portal/PortalNewRequestPage')),
+          },
+          {
+            path: under(patterns.portal, patterns.portalRequest),
             ...page(() => import('@/features/portal/PortalRequestPage')),
           },
           { path: '*', element: <NotFoundPage /> },

@@ -5,8 +5,9 @@ import { useNavigate } from 'react-router';
 import { sessionStore } from '@/lib/auth/session';
 import { useSession } from '@/lib/auth/use-session';
 import { changeLanguage, languages } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 
-export function UserMenu({ signInPath = '/sign-in' }: { signInPath?: string }) {
+export function UserMenu({ signInPath = paths.signIn() }: { signInPath?: string }) {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { PageLoader } from '@/components/PageLoader';
 import { UserMenu } from '@/components/UserMenu';
+import { paths } from '@/lib/paths';
 
 export function PortalLayout() {
   const { t } = useTranslation();
@@ -13,15 +14,15 @@ export function PortalLayout() {
         <Container size="md" h="100%">
           <Group h="100%" justify="space-between">
             <Title order={1} size="h3">
-              <Link to="/portal" style={{ color: 'inherit', textDecoration: 'none' }}>
+              <Link to={paths.portal()} style={{ color: 'inherit', textDecoration: 'none' }}>
                 {t('portal.name')}
               </Link>
             </Title>
             <Group gap="sm">
-              <Button component={Link} to="/portal/requests/new" size="sm">
+              <Button component={Link} to={paths.portalNewRequest()} size="sm">
                 {t('portal.newRequest')}
               </Button>
-              <UserMenu signInPath="/portal/sign-in" />
+              <UserMenu signInPath={paths.portalSignIn()} />
             </Group>
           </Group>
         </Container>

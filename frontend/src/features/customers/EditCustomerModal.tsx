@@ -1,10 +1,12 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
+import { lookupKeys } from '@/lib/api/lookups';
 import { unwrap } from '@/lib/api/problem';
 import type { CustomerView } from '@/lib/api/types';
 import { applyFieldErrors } from '@/lib/forms';
@@ -68,8 +70,8 @@ export function EditCustomerModal({
       );
     },
     onSuccess: (updated) => {
-      queryClient.setQueryData(['customers', customer.id], updated);
-      void queryClient.invalidateQueries({ queryKey: ['customers', 'list'] });
+      queryClient.setQueryData(lookupKeys.customer(customer.id), updated);
+      void queryClient.invalidateQueries({ queryKey: [...lookupKeys.customers, 'list'] });
       onClose();
     },
     onError: (error) =>
@@ -119,14 +121,11 @@ export function EditCustomerModal({
             {...form.getInputProps('notes')}
           />
           <ProblemAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={t('common:actions.save')}
+            pending={save.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

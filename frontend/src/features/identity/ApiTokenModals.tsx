@@ -12,6 +12,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
@@ -20,8 +21,7 @@ import { hasRole } from '@/lib/auth/session';
 import { useSession } from '@/lib/auth/use-session';
 import { applyFieldErrors } from '@/lib/forms';
 import { fromLocalInput } from '@/lib/format';
-
-export const tokensKey = ['api-tokens'] as const;
+import { identityKeys } from './api/queries';
 
 export function CreateTokenModal({
   onClose,
@@ -54,7 +54,7 @@ export function CreateTokenModal({
         }),
       ),
     onSuccess: (token) => {
-      void queryClient.invalidateQueries({ queryKey: tokensKey });
+      void queryClient.invalidateQueries({ queryKey: identityKeys.tokens });
       onCreated(token);
     },
     onError: (error) =>
@@ -87,14 +87,11 @@ export function CreateTokenModal({
             {...form.getInputProps('expiresAt')}
           />
           <ProblemAlert error={create.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common:actions.create')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={t('common:actions.create')}
+            pending={create.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -18,11 +18,8 @@ import { isProblem, unwrap } from '@/lib/api/problem';
 import { isStaff, sessionStore } from '@/lib/auth/session';
 import { useSession } from '@/lib/auth/use-session';
 import { applyFieldErrors, problemMessage } from '@/lib/forms';
+import { paths, safeNext } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
-
-/** Only same-site paths are followed after sign-in, so a crafted link cannot send users elsewhere. */
-const safeNext = (next: string | null, fallback: string) =>
-  next && next.startsWith('/') && !next.startsWith('//') ? next : fallback;
 
 export function SignInForm({ variant }: { variant: 'agent' | 'portal' }) {
   const { t } = useTranslation('identity');
@@ -46,7 +43,7 @@ export function SignInForm({ variant }: { variant: 'agent' | 'portal' }) {
       ),
     onSuccess: (response) => {
       sessionStore.set(response);
-      const home = isStaff(response.user) ? '/tickets' : '/portal';
+      const home = isStaff(response.user) ? paths.inbox() : paths.portal();
       const next = safeNext(params.get('next'), home);
       // A customer never lands in the agent workspace, nor an agent in the portal.
       const fits = isStaff(response.user)
@@ -58,7 +55,7 @@ export function SignInForm({ variant }: { variant: 'agent' | 'portal' }) {
   });
 
   if (session && login.isIdle) {
-    return <Navigate to={isStaff(session.user) ? '/tickets' : '/portal'} replace />;
+    return <Navigate to={isStaff(session.user) ? paths.inbox() : paths.portal()} replace />;
   }
 
   const wrongCredentials = isProblem(login.error) && login.error.status === 401;

@@ -1,4 +1,4 @@
-import { Button, Group, Select } from '@mantine/core';
+import { Select } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages } from '@/lib/i18n';
@@ -26,27 +26,5 @@ export function LanguageSelect(props: {
       onChange={(value) => props.onChange(value ?? '')}
       error={props.error}
     />
-  );
-}
-
-export function FormButtons({
-  pending,
-  submitLabel,
-  onCancel,
-}: {
-  pending: boolean;
-  submitLabel: string;
-  onCancel: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onCancel}>
-        {t('actions.cancel')}
-      </Button>
-      <Button type="submit" loading={pending}>
-        {submitLabel}
-      </Button>
-    </Group>
   );
 }

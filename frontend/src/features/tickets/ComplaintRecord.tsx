@@ -12,10 +12,11 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import type { TicketView } from '@/lib/api/types';
 import { applyFieldErrors } from '@/lib/forms';
 import { fromLocalInput, toLocalInput, useFormat } from '@/lib/format';
-import type { TicketChange, useTicketUpdate } from './use-ticket-update';
+import type { TicketChange, useTicketUpdate } from './api/use-ticket-update';
 
 type Updater = ReturnType<typeof useTicketUpdate>;
 
@@ -136,14 +137,12 @@ export function ComplaintRecord({ ticket, updater }: { ticket: TicketView; updat
               minRows={2}
               {...form.getInputProps('resolutionSummary')}
             />
-            <Group gap="sm">
-              <Button type="submit" loading={updater.saving}>
-                {t('common:actions.save')}
-              </Button>
-              <Button variant="default" onClick={() => setEditing(false)}>
-                {t('common:actions.cancel')}
-              </Button>
-            </Group>
+            <FormActions
+              submitLabel={t('common:actions.save')}
+              pending={updater.saving}
+              onCancel={() => setEditing(false)}
+              justify="flex-start"
+            />
           </Stack>
         </form>
       ) : (

@@ -2,8 +2,8 @@ import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useQueues, useStaff } from '@/lib/api/lookups';
 import { CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES } from '@/lib/api/types';
-import { useQueues, useStaff } from './queries';
 import type { TicketFilters, View } from './views';
 
 /** Every filter lives in the URL, so a filtered inbox can be bookmarked, shared and reloaded. */

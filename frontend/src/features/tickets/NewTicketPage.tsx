@@ -21,6 +21,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { CustomerPicker } from '@/components/CustomerPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
+import { customerOptions, useQueues, useStaff } from '@/lib/api/lookups';
 import { unwrap } from '@/lib/api/problem';
 import {
   CHANNELS,
@@ -32,9 +33,10 @@ import {
 import { useSession } from '@/lib/auth/use-session';
 import { applyFieldErrors } from '@/lib/forms';
 import { fromLocalInput } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
+import { ticketKeys } from './api/queries';
 import { NewCustomerModal } from './NewCustomerModal';
-import { ticketKeys, useQueues, useStaff } from './queries';
 
 const FIELDS = [
   'subject',
@@ -61,12 +63,7 @@ export default function NewTicketPage() {
   const [customer, setCustomer] = useState<CustomerView | null>(null);
   // Started from a customer's page: that customer is already chosen.
   const presetId = Number(params.get('customerId'));
-  const preset = useQuery({
-    queryKey: ['customers', presetId],
-    queryFn: async () =>
-      unwrap(await api.GET('/api/v1/customers/{id}', { params: { path: { id: presetId } } })),
-    enabled: Number.isInteger(presetId) && presetId > 0,
-  });
+  const preset = useQuery(customerOptions(presetId));
   useEffect(() => {
     if (preset.data) setCustomer(preset.data);
   }, [preset.data]);
@@ -112,7 +109,7 @@ export default function NewTicketPage() {
       ),
     onSuccess: (ticket) => {
       void queryClient.invalidateQueries({ queryKey: ticketKeys.all });
-      navigate(`/tickets/${ticket.id}`);
+      navigate(paths.ticket(ticket.id));
     },
     onError: (error) => {
       applyFieldErrors(

@@ -2,26 +2,15 @@ import { Skeleton, Text, Timeline as MantineTimeline, Title } from '@mantine/cor
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { api } from '@/lib/api/client';
-import { unwrap } from '@/lib/api/problem';
 import type { TicketEventView } from '@/lib/api/types';
 import { useFormat } from '@/lib/format';
-import { ticketKeys } from './queries';
+import { eventsOptions } from './api/queries';
 
 /** Actions taken: every change to the ticket, who made it and when, oldest first. */
 export function Timeline({ ticketId }: { ticketId: number }) {
   const { t } = useTranslation('tickets');
   const format = useFormat();
-  const events = useQuery({
-    queryKey: ticketKeys.events(ticketId),
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.GET('/api/v1/tickets/{id}/events', {
-          params: { path: { id: ticketId } },
-          signal,
-        }),
-      ),
-  });
+  const events = useQuery(eventsOptions(ticketId));
 
   const describe = (event: TicketEventView) => {
     const value = (raw: string | undefined) => {
