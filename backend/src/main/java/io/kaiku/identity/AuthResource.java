@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,5 +40,13 @@ public class AuthResource {
     @Authenticated
     public UserView getCurrentUser() {
         return auth.me(callers.current());
+    }
+
+    /** Anyone signed in, staff or customer, chooses their own language and time zone. */
+    @PATCH
+    @Path("/me")
+    @Authenticated
+    public UserView updateCurrentUser(@Valid @NotNull UpdateProfileRequest request) {
+        return auth.updateMe(callers.current(), request);
     }
 }

@@ -1,5 +1,7 @@
 package io.kaiku.identity;
 
+import java.time.Clock;
+
 import io.kaiku.common.ApiException;
 import io.kaiku.common.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,11 +13,16 @@ public class AuthService {
     private final UserRepository users;
     private final PasswordHasher passwords;
     private final AccessTokens tokens;
+    private final UserViews views;
+    private final Clock clock;
 
-    public AuthService(UserRepository users, PasswordHasher passwords, AccessTokens tokens) {
+    public AuthService(
+            UserRepository users, PasswordHasher passwords, AccessTokens tokens, UserViews views, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.views = views;
+        this.clock = clock;
     }
 
     @Transactional
@@ -26,12 +33,26 @@ public class AuthService {
             throw new InvalidCredentialsException();
         }
         AccessTokens.Issued issued = tokens.issue(user.id);
-        return new LoginResponse(issued.token(), issued.expiresAt(), UserView.of(user));
+        return new LoginResponse(issued.token(), issued.expiresAt(), views.of(user));
     }
 
     @Transactional
     public UserView me(Caller caller) {
-        return users.findByIdOptional(caller.userId()).map(UserView::of).orElseThrow(InvalidCredentialsException::new);
+        return users.findByIdOptional(caller.userId()).map(views::of).orElseThrow(InvalidCredentialsException::new);
+    }
+
+    @Transactional
+    public UserView updateMe(Caller caller, UpdateProfileRequest request) {
+        User user = users.findByIdOptional(caller.userId()).orElseThrow(InvalidCredentialsException::new);
+        if (request.language != null) {
+            views.setLanguage(user, request.language.orElse(null));
+        }
+        if (request.timeZone != null) {
+            user.timeZone = request.timeZone.orElse(null);
+        }
+        user.updatedAt = clock.instant();
+        users.flush();
+        return views.of(user);
     }
 
     static class InvalidCredentialsException extends ApiException {

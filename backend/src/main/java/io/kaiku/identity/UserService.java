@@ -23,12 +23,15 @@ public class UserService {
     private final UserRepository users;
     private final PasswordHasher passwords;
     private final CustomerService customers;
+    private final UserViews views;
     private final Clock clock;
 
-    public UserService(UserRepository users, PasswordHasher passwords, CustomerService customers, Clock clock) {
+    public UserService(
+            UserRepository users, PasswordHasher passwords, CustomerService customers, UserViews views, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.customers = customers;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -42,7 +45,7 @@ public class UserService {
             afterId = Cursor.decodeLong(parts.get(1));
         }
         List<User> rows = users.page(text, role, active, afterName, afterId, limit + 1);
-        List<UserView> items = rows.stream().limit(limit).map(UserView::of).toList();
+        List<UserView> items = views.of(rows.stream().limit(limit).toList());
         String next = null;
         if (rows.size() > limit) {
             User last = rows.get(limit - 1);
@@ -53,7 +56,7 @@ public class UserService {
 
     @Transactional
     public UserView get(long id) {
-        return UserView.of(require(id));
+        return views.of(require(id));
     }
 
     @Transactional
@@ -83,11 +86,14 @@ public class UserService {
         user.passwordHash = passwords.hash(request.password());
         user.role = request.role();
         user.customerId = request.customerId();
-        user.language = request.language();
+        user.timeZone = request.timeZone();
         user.createdAt = now;
         user.updatedAt = now;
+        if (request.language() != null) {
+            views.setLanguage(user, request.language());
+        }
         users.persist(user);
-        return UserView.of(user);
+        return views.of(user);
     }
 
     @Transactional
@@ -126,11 +132,14 @@ public class UserService {
             user.active = request.active();
         }
         if (request.language() != null) {
-            user.language = request.language();
+            views.setLanguage(user, request.language());
+        }
+        if (request.timeZone() != null) {
+            user.timeZone = request.timeZone();
         }
         user.updatedAt = clock.instant();
         users.flush();
-        return UserView.of(user);
+        return views.of(user);
     }
 
     /** For other features: the active staff member with this id, or empty. */
