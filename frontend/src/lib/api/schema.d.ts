@@ -97,7 +97,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["updateCurrentUser"];
         trace?: never;
     };
     "/api/v1/customers": {
@@ -496,8 +496,11 @@ export interface components {
             address?: components["schemas"]["PostalAddress"];
             /** Format: int64 */
             organizationId?: number;
-            /** @example fi */
-            language?: string;
+            /**
+             * @example fi
+             * @enum {string}
+             */
+            language?: "en" | "fi" | "ja" | "hu" | "lv";
             notes?: string;
         };
         CreateMessageRequest: {
@@ -556,8 +559,13 @@ export interface components {
              * @description The customer record a portal login belongs to; required for role customer
              */
             customerId?: number;
-            /** @example fi */
-            language?: string;
+            /**
+             * @example fi
+             * @enum {string}
+             */
+            language?: "en" | "fi" | "ja" | "hu" | "lv";
+            /** @example Europe/Helsinki */
+            timeZone?: string;
         };
         CustomerPage: {
             items: components["schemas"]["CustomerView"][];
@@ -857,6 +865,7 @@ export interface components {
             address?: components["schemas"]["PostalAddress"] | null;
             /** Format: int64 */
             organizationId?: number | null;
+            /** @description One of en, fi, ja, hu, lv; null clears it */
             language?: string | null;
             notes?: string | null;
             /**
@@ -869,6 +878,18 @@ export interface components {
             name?: string | null;
             domains?: string[] | null;
             notes?: string | null;
+        };
+        UpdateProfileRequest: {
+            /**
+             * @description One of en, fi, ja, hu, lv; null follows the browser
+             * @example ja
+             */
+            language?: string | null;
+            /**
+             * @description An IANA time zone; null follows the browser
+             * @example Asia/Tokyo
+             */
+            timeZone?: string | null;
         };
         UpdateQueueRequest: {
             name?: string;
@@ -912,7 +933,10 @@ export interface components {
             password?: string;
             role?: components["schemas"]["Role"];
             active?: boolean;
-            language?: string;
+            /** @enum {string} */
+            language?: "en" | "fi" | "ja" | "hu" | "lv";
+            /** @example Europe/Helsinki */
+            timeZone?: string;
         };
         UserPage: {
             items: components["schemas"]["UserView"][];
@@ -927,7 +951,16 @@ export interface components {
             active: boolean;
             /** Format: int64 */
             customerId?: number;
-            language?: string;
+            /**
+             * @description The language of the person's screens and messages; for a customer login, the customer record's. Absent: the browser's.
+             * @enum {string}
+             */
+            language?: "en" | "fi" | "ja" | "hu" | "lv";
+            /**
+             * @description IANA time zone for dates and times; absent: the browser's
+             * @example Europe/Helsinki
+             */
+            timeZone?: string;
             createdAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
@@ -1210,6 +1243,34 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    updateCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listCustomers: {
         parameters: {
             query?: {
@@ -1219,7 +1280,10 @@ export interface operations {
                 /** @description A part of the name, email or phone number */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Names are sorted as the first language Kaiku speaks in this list sorts them (en, fi, ja, hu, lv); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };

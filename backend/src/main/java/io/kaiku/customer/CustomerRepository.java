@@ -2,11 +2,17 @@ package io.kaiku.customer;
 
 import java.util.List;
 
+import io.kaiku.common.Languages;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class CustomerRepository implements PanacheRepository<Customer> {
+
+    /** The ICU collation of a supported language (changelog 0056), the default one otherwise. */
+    public static String collation(String language) {
+        return "kaiku_" + (Languages.isSupported(language) ? language : Languages.DEFAULT);
+    }
 
     public boolean existsByEmailExcept(String email, Long exceptId) {
         return count("lower(email) = lower(?1) and id <> ?2", email, exceptId == null ? -1L : exceptId) > 0;
@@ -26,9 +32,13 @@ public class CustomerRepository implements PanacheRepository<Customer> {
                 .getSingleResult();
     }
 
-    /** Rows for {@link CustomerView}: one query with the organization name and portal access. */
+    /**
+     * Rows for {@link CustomerView}: one query with the organization name and portal access, in
+     * name order by the collation of {@code language} (one of {@link Languages#SUPPORTED}).
+     */
     @SuppressWarnings("unchecked")
-    public List<Object[]> findViews(String where, java.util.Map<String, Object> parameters, int limit) {
+    public List<Object[]> findViews(
+            String where, java.util.Map<String, Object> parameters, String language, int limit) {
         var query = getEntityManager().createNativeQuery("""
                 select c.id, c.name, c.email, c.phone, c.street, c.postal_code, c.city, c.region, c.country,
                        c.organization_id, o.name as organization_name, c.language, c.notes,
@@ -37,9 +47,9 @@ public class CustomerRepository implements PanacheRepository<Customer> {
                   from customer c
                   left join organization o on o.id = c.organization_id
                  where %s
-                 order by lower(c.name), c.id
+                 order by c.name collate %s, c.id
                  limit %d
-                """.formatted(where, limit));
+                """.formatted(where, collation(language), limit));
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }

@@ -1,10 +1,13 @@
 package io.kaiku.customer;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,12 +34,23 @@ public class CustomerService {
         this.clock = clock;
     }
 
-    /** Search by a part of the name, email or phone number, in name order. */
+    /**
+     * Search by a part of the name, email or phone number, in name order as {@code language} sorts
+     * (one of {@link io.kaiku.common.Languages#SUPPORTED}).
+     */
     @Transactional
-    public CustomerPage search(String text, Long organizationId, String cursor, int limit) {
+    public CustomerPage search(String text, Long organizationId, String cursor, int limit, String language) {
         List<String> conditions = new ArrayList<>(List.of("true"));
         Map<String, Object> parameters = new HashMap<>();
-        if (text != null && !text.isBlank()) {
+        // Names arrive composed or decomposed (a + combining diaeresis) depending on the keyboard.
+        text = text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (text != null && !text.isBlank() && isShortIdeographic(text.strip())) {
+            // One or two kanji or kana: fewer than a trigram, but as telling as a longer Latin
+            // fragment, so they are looked up in the index of single characters and pairs.
+            conditions.add("kaiku_short_grams(lower(c.name)) @> array[cast(:gram as text)]");
+            parameters.put("gram", text.strip().toLowerCase(Locale.ROOT));
+            customers.planForThisPattern(true);
+        } else if (text != null && !text.isBlank()) {
             String digits = text.replaceAll("[^0-9+]", "");
             boolean phoneFragment = digits.replace("+", "").length() >= 3;
             String condition = "(lower(c.name) like :pattern or lower(c.email) like :pattern";
@@ -59,17 +73,19 @@ public class CustomerService {
         }
         if (cursor != null) {
             List<String> parts = Cursor.decode(cursor, 2);
-            conditions.add("(lower(c.name), c.id) > (:afterName, :afterId)");
+            conditions.add(
+                    "(c.name collate " + CustomerRepository.collation(language) + ", c.id) > (:afterName, :afterId)");
             parameters.put("afterName", parts.get(0));
             parameters.put("afterId", Cursor.decodeLong(parts.get(1)));
         }
-        List<CustomerView> rows = customers.findViews(String.join(" and ", conditions), parameters, limit + 1).stream()
-                .map(CustomerService::toView)
-                .toList();
+        List<CustomerView> rows =
+                customers.findViews(String.join(" and ", conditions), parameters, language, limit + 1).stream()
+                        .map(CustomerService::toView)
+                        .toList();
         String next = null;
         if (rows.size() > limit) {
             CustomerView last = rows.get(limit - 1);
-            next = Cursor.encode(List.of(last.name().toLowerCase(java.util.Locale.ROOT), Long.toString(last.id())));
+            next = Cursor.encode(List.of(last.name(), Long.toString(last.id())));
         }
         return new CustomerPage(rows.stream().limit(limit).toList(), next);
     }
@@ -87,7 +103,7 @@ public class CustomerService {
     }
 
     private Optional<CustomerView> find(long id) {
-        return customers.findViews("c.id = :id", Map.of("id", id), 1).stream()
+        return customers.findViews("c.id = :id", Map.of("id", id), null, 1).stream()
                 .map(CustomerService::toView)
                 .findFirst();
     }
@@ -101,7 +117,7 @@ public class CustomerService {
         requireOrganization("organizationId", request.organizationId());
         Instant now = clock.instant();
         Customer customer = new Customer();
-        customer.name = request.name().strip();
+        customer.name = Normalizer.normalize(request.name().strip(), Normalizer.Form.NFC);
         customer.email = email;
         customer.phone = blankToNull(request.phone());
         customer.address = request.address() == null || request.address().isEmpty() ? null : request.address();
@@ -126,8 +142,8 @@ public class CustomerService {
         }
         if (request.name != null) {
             customer.name = request.name
-                    .orElseThrow(() -> new InvalidRequestException("name", "required", "A customer needs a name."))
-                    .strip();
+                    .map(name -> Normalizer.normalize(name.strip(), Normalizer.Form.NFC))
+                    .orElseThrow(() -> new InvalidRequestException("name", "required", "A customer needs a name."));
         }
         if (request.email != null) {
             String email = request.email.map(CustomerService::blankToNull).orElse(null);
@@ -166,6 +182,28 @@ public class CustomerService {
         customers.flush();
     }
 
+    /** For other features: the language the customer is spoken to in, or null for the default. */
+    @Transactional
+    public String language(long id) {
+        return customers.findByIdOptional(id).map(c -> c.language).orElse(null);
+    }
+
+    /** For other features: the languages of these customers, by id (customers without one left out). */
+    @Transactional
+    public Map<Long, String> languages(Collection<Long> ids) {
+        Map<Long, String> languages = new HashMap<>();
+        customers.list("id in ?1 and language is not null", ids).forEach(c -> languages.put(c.id, c.language));
+        return languages;
+    }
+
+    /** For other features: the customer chose another language (in the portal, or at sign-up). */
+    @Transactional
+    public void changeLanguage(long id, String language) {
+        Customer customer = customers.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        customer.language = language;
+        customer.updatedAt = clock.instant();
+    }
+
     @Transactional
     public boolean exists(long id) {
         return customers.count("id", id) > 0;
@@ -188,6 +226,19 @@ public class CustomerService {
 
     private static ResourceNotFoundException notFound(long id) {
         return new ResourceNotFoundException("customer.not-found", "No customer with id " + id + ".");
+    }
+
+    /** Japanese and Chinese write names without spaces; one or two of their characters is a name part. */
+    static boolean isShortIdeographic(String text) {
+        int length = text.codePointCount(0, text.length());
+        return length <= 2
+                && text.codePoints().allMatch(c -> {
+                    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                    return script == Character.UnicodeScript.HAN
+                            || script == Character.UnicodeScript.HIRAGANA
+                            || script == Character.UnicodeScript.KATAKANA
+                            || script == Character.UnicodeScript.HANGUL;
+                });
     }
 
     private static String blankToNull(String value) {

@@ -29,7 +29,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException {
         Files.createDirectories(dataDirectory);
         stopOrphanedServer(dataDirectory);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = withLocale(EmbeddedPostgres.builder())
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setServerConfig("fsync", "on")
@@ -48,6 +48,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
         LOG.infof("Embedded PostgreSQL is running on port %d with data in %s", database.port(), dataDirectory);
         return database;
+    }
+
+    /**
+     * A new cluster's locale, whatever the machine's: initdb otherwise takes it from the
+     * environment, and with no LANG set that is "C", where lower() leaves Ő, Ā and Ä alone (so
+     * "őrs" never finds "Őrs") and pg_trgm cuts "Hämäläinen" into ASCII pieces. PostgreSQL's
+     * built-in C.UTF-8 locale lower-cases all of Unicode in code-point order and a UTF-8 ctype
+     * makes letters of every script word characters; language-specific sorting uses ICU
+     * collations (changelog 0056). Only a fresh data directory is initialised with this.
+     */
+    public static EmbeddedPostgres.Builder withLocale(EmbeddedPostgres.Builder builder) {
+        return builder.setLocaleConfig("locale-provider", "builtin")
+                .setLocaleConfig("builtin-locale", "C.UTF-8")
+                .setLocaleConfig("lc-ctype", "C.UTF-8")
+                .setLocaleConfig("lc-collate", "C.UTF-8");
     }
 
     public String jdbcUrl() {

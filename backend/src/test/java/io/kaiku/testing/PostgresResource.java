@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Map;
 
+import io.kaiku.platform.EmbeddedDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -16,7 +17,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     public synchronized Map<String, String> start() {
         try {
             if (postgres == null) {
-                postgres = EmbeddedPostgres.builder()
+                postgres = EmbeddedDatabase.withLocale(EmbeddedPostgres.builder())
                         .setServerConfig("max_connections", "300")
                         .start();
             }
