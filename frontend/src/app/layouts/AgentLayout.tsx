@@ -13,6 +13,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
+import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { PageLoader } from '@/components/PageLoader';
 import { UserMenu } from '@/components/UserMenu';
 import { useQuery } from '@tanstack/react-query';
@@ -72,6 +73,7 @@ export function AgentLayout() {
             <Button component={Link} to={paths.newTicket()} size="sm">
               {t('nav.newTicket')}
             </Button>
+            <LanguageSwitcher />
             <UserMenu />
           </Group>
         </Group>

@@ -2,6 +2,7 @@ import { AppShell, Button, Container, Group, Title } from '@mantine/core';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { PageLoader } from '@/components/PageLoader';
 import { UserMenu } from '@/components/UserMenu';
 import { paths } from '@/lib/paths';
@@ -22,6 +23,7 @@ export function PortalLayout() {
               <Button component={Link} to={paths.portalNewRequest()} size="sm">
                 {t('portal.newRequest')}
               </Button>
+              <LanguageSwitcher />
               <UserMenu signInPath={paths.portalSignIn()} />
             </Group>
           </Group>

@@ -10,6 +10,7 @@ import { customerOptions, isCustomerId } from '@/lib/api/lookups';
 import { isProblem } from '@/lib/api/problem';
 import { hasRole } from '@/lib/auth/session';
 import { useSession } from '@/lib/auth/use-session';
+import { languageName } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
 import { CustomerCompensations } from './CustomerCompensations';
@@ -97,10 +98,7 @@ export default function CustomerPage({
                 ),
               )}
               {detail(t('fields.address'), address)}
-              {detail(
-                t('fields.language'),
-                c.language && t(`common:languages.${c.language}`, { defaultValue: c.language }),
-              )}
+              {detail(t('fields.language'), c.language && languageName(c.language))}
               {detail(t('fields.notes'), c.notes)}
               {detail(
                 t('fields.portal'),

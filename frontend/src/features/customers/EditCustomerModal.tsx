@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/FormActions';
+import { LanguageSelect } from '@/components/LanguageSelect';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
 import { lookupKeys } from '@/lib/api/lookups';
@@ -62,7 +63,7 @@ export function EditCustomerModal({
             email: orNull(v.email),
             phone: orNull(v.phone),
             address: hasAddress ? address : null,
-            language: orNull(v.language),
+            language: (orNull(v.language) as CustomerView['language']) ?? null,
             notes: orNull(v.notes),
             version: customer.version,
           },
@@ -109,7 +110,7 @@ export function EditCustomerModal({
               {...form.getInputProps('country')}
             />
           </SimpleGrid>
-          <TextInput
+          <LanguageSelect
             label={t('fields.language')}
             description={t('fields.languageHint')}
             {...form.getInputProps('language')}

@@ -45,7 +45,6 @@ export function PortalAccessModal({
             password: v.password,
             role: 'customer',
             customerId: customer.id,
-            language: customer.language,
           },
         }),
       ),

@@ -20,7 +20,7 @@ import { STAFF_ROLES, type ApiTokenCreated, type Role } from '@/lib/api/types';
 import { hasRole } from '@/lib/auth/session';
 import { useSession } from '@/lib/auth/use-session';
 import { applyFieldErrors } from '@/lib/forms';
-import { fromLocalInput } from '@/lib/format';
+import { useFormat } from '@/lib/format';
 import { identityKeys } from './api/queries';
 
 export function CreateTokenModal({
@@ -33,13 +33,15 @@ export function CreateTokenModal({
   const { t } = useTranslation('admin');
   const queryClient = useQueryClient();
   const session = useSession();
+  const format = useFormat();
   // The server refuses a token with more rights than its owner, so those roles are not offered.
   const roles = STAFF_ROLES.filter((r) => hasRole(session?.user, r));
   const form = useForm({
     initialValues: { name: '', role: (session?.user.role ?? 'agent') as Role, expiresAt: '' },
     validate: {
       name: (v) => (v.trim() ? null : t('tokens.nameRequired')),
-      expiresAt: (v) => (!v || Date.parse(v) > Date.now() ? null : t('tokens.expiresPast')),
+      expiresAt: (v) =>
+        !v || Date.parse(format.fromInput(v) ?? '') > Date.now() ? null : t('tokens.expiresPast'),
     },
   });
   const create = useMutation({
@@ -49,7 +51,7 @@ export function CreateTokenModal({
           body: {
             name: v.name.trim(),
             role: v.role,
-            expiresAt: fromLocalInput(v.expiresAt) ?? undefined,
+            expiresAt: format.fromInput(v.expiresAt) ?? undefined,
           },
         }),
       ),

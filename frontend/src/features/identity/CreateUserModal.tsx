@@ -10,7 +10,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
 import { lookupKeys } from '@/lib/api/lookups';
 import { unwrap } from '@/lib/api/problem';
-import { ROLES, type CustomerView, type Role } from '@/lib/api/types';
+import { ROLES, type CustomerView, type Role, type UserView } from '@/lib/api/types';
 import { applyFieldErrors } from '@/lib/forms';
 import { identityKeys } from './api/queries';
 import { LanguageSelect, PASSWORD_MIN } from './UserFormParts';
@@ -41,7 +41,7 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
             password: v.password,
             role: v.role,
             customerId: v.role === 'customer' ? customer?.id : undefined,
-            language: v.language || undefined,
+            language: (v.language || undefined) as UserView['language'],
           },
         }),
       ),

@@ -42,7 +42,7 @@ export function EditUserModal({ user, onClose }: { user: UserView; onClose: () =
             email: v.email.trim(),
             role: v.role,
             active: v.active,
-            language: v.language || undefined,
+            language: (v.language || undefined) as UserView['language'],
             password: v.password || undefined,
           },
         }),

@@ -10,6 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -61,43 +62,46 @@ export function SignInForm({ variant }: { variant: 'agent' | 'portal' }) {
   const wrongCredentials = isProblem(login.error) && login.error.status === 401;
   return (
     <Center mih="100vh" p="md">
-      <Paper withBorder shadow="sm" p="xl" w={380} component="main">
-        <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
-          <Stack>
-            <div>
-              <Title order={1} size="h2">
-                {variant === 'agent' ? t('signIn.agentHeading') : t('signIn.portalHeading')}
-              </Title>
-              <Text c="dimmed" size="sm">
-                {variant === 'agent' ? t('signIn.agentIntro') : t('signIn.portalIntro')}
-              </Text>
-            </div>
-            {login.error && (
-              <Alert color="red" role="alert">
-                {wrongCredentials ? t('signIn.wrongCredentials') : problemMessage(login.error, t)}
-              </Alert>
-            )}
-            <TextInput
-              label={t('signIn.email')}
-              type="email"
-              autoComplete="username"
-              required
-              data-autofocus
-              autoFocus
-              {...form.getInputProps('email')}
-            />
-            <PasswordInput
-              label={t('signIn.password')}
-              autoComplete="current-password"
-              required
-              {...form.getInputProps('password')}
-            />
-            <Button type="submit" loading={login.isPending} fullWidth>
-              {t('signIn.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
+      <Stack align="flex-end" gap="xs">
+        <LanguageSwitcher />
+        <Paper withBorder shadow="sm" p="xl" w={380} maw="100%" component="main">
+          <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
+            <Stack>
+              <div>
+                <Title order={1} size="h2">
+                  {variant === 'agent' ? t('signIn.agentHeading') : t('signIn.portalHeading')}
+                </Title>
+                <Text c="dimmed" size="sm">
+                  {variant === 'agent' ? t('signIn.agentIntro') : t('signIn.portalIntro')}
+                </Text>
+              </div>
+              {login.error && (
+                <Alert color="red" role="alert">
+                  {wrongCredentials ? t('signIn.wrongCredentials') : problemMessage(login.error, t)}
+                </Alert>
+              )}
+              <TextInput
+                label={t('signIn.email')}
+                type="email"
+                autoComplete="username"
+                required
+                data-autofocus
+                autoFocus
+                {...form.getInputProps('email')}
+              />
+              <PasswordInput
+                label={t('signIn.password')}
+                autoComplete="current-password"
+                required
+                {...form.getInputProps('password')}
+              />
+              <Button type="submit" loading={login.isPending} fullWidth>
+                {t('signIn.submit')}
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+      </Stack>
     </Center>
   );
 }

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/FormActions';
 import type { TicketView } from '@/lib/api/types';
 import { applyFieldErrors } from '@/lib/forms';
-import { fromLocalInput, toLocalInput, useFormat } from '@/lib/format';
+import { useFormat, type Format } from '@/lib/format';
 import type { TicketChange, useTicketUpdate } from './api/use-ticket-update';
 
 type Updater = ReturnType<typeof useTicketUpdate>;
@@ -30,12 +30,12 @@ const FIELDS = [
   'resolutionSummary',
 ] as const;
 
-const formValues = (ticket: TicketView) => ({
+const formValues = (ticket: TicketView, format: Format) => ({
   subject: ticket.subject,
   description: ticket.description ?? '',
   agreedSolution: ticket.agreedSolution ?? '',
-  promisedBy: toLocalInput(ticket.promisedBy),
-  followUpAt: toLocalInput(ticket.followUpAt),
+  promisedBy: format.toInput(ticket.promisedBy),
+  followUpAt: format.toInput(ticket.followUpAt),
   preventionSuggestion: ticket.preventionSuggestion ?? '',
   resolutionSummary: ticket.resolutionSummary ?? '',
 });
@@ -45,21 +45,21 @@ export function ComplaintRecord({ ticket, updater }: { ticket: TicketView; updat
   const { t } = useTranslation('tickets');
   const format = useFormat();
   const [editing, setEditing] = useState(false);
-  const form = useForm({ initialValues: formValues(ticket) });
+  const form = useForm({ initialValues: formValues(ticket, format) });
 
   const start = () => {
-    form.setValues(formValues(ticket));
-    form.resetDirty(formValues(ticket));
+    form.setValues(formValues(ticket, format));
+    form.resetDirty(formValues(ticket, format));
     setEditing(true);
   };
 
   const submit = async (values: ReturnType<typeof formValues>) => {
-    const before = formValues(ticket);
+    const before = formValues(ticket, format);
     const change: TicketChange = {};
     for (const field of FIELDS) {
       if (values[field] === before[field]) continue;
       if (field === 'promisedBy' || field === 'followUpAt')
-        change[field] = fromLocalInput(values[field]);
+        change[field] = format.fromInput(values[field]);
       else change[field] = values[field].trim() || (field === 'subject' ? values[field] : null);
     }
     if (Object.keys(change).length === 0) {

@@ -32,7 +32,7 @@ import {
 } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/use-session';
 import { applyFieldErrors } from '@/lib/forms';
-import { fromLocalInput } from '@/lib/format';
+import { useFormat } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
 import { ticketKeys } from './api/queries';
@@ -57,6 +57,7 @@ export default function NewTicketPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const session = useSession();
+  const format = useFormat();
   const [params] = useSearchParams();
   const queues = useQueues();
   const staff = useStaff();
@@ -103,7 +104,7 @@ export default function NewTicketPage() {
             assigneeId: values.assigneeId ? Number(values.assigneeId) : undefined,
             receivedById: session?.user.id,
             tags: values.tags,
-            promisedBy: fromLocalInput(values.promisedBy) ?? undefined,
+            promisedBy: format.fromInput(values.promisedBy) ?? undefined,
           },
         }),
       ),

@@ -1,8 +1,8 @@
-import { Anchor, Group, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LosingMoneyBadge, PriorityBadge, StatusBadge } from '@/components/TicketBadges';
+import { LosingMoneyIcon, PriorityIcon, StatusBadge } from '@/components/TicketBadges';
 import type { TicketSummary } from '@/lib/api/types';
 import { useFormat } from '@/lib/format';
 import { paths } from '@/lib/paths';
@@ -20,6 +20,9 @@ export const INBOX_COLUMNS: readonly TicketColumn[] = [
   'assignee',
   'created',
 ];
+
+/** Short values that read wrong when broken over two lines. */
+const NARROW = new Set<TicketColumn>(['priority', 'number', 'status', 'created']);
 
 interface Props {
   tickets: TicketSummary[];
@@ -59,13 +62,13 @@ export function TicketTable({
       case 'priority':
         return (
           <Group gap={4} wrap="nowrap">
-            <PriorityBadge priority={ticket.priority} />
-            {ticket.customerLosingMoney && <LosingMoneyBadge />}
+            <PriorityIcon priority={ticket.priority} />
+            {ticket.customerLosingMoney && <LosingMoneyIcon />}
           </Group>
         );
       case 'number':
         return (
-          <Text size="sm" ff="monospace">
+          <Text size="sm" ff="monospace" className="kaiku-nowrap">
             {ticket.number}
           </Text>
         );
@@ -96,7 +99,12 @@ export function TicketTable({
         return ticket.assignee?.name ?? t('inbox.unassigned');
       case 'created':
         return (
-          <Text size="sm" title={format.dateTime(ticket.createdAt)}>
+          <Text
+            size="sm"
+            component="time"
+            dateTime={ticket.createdAt}
+            title={format.dateTime(ticket.createdAt)}
+          >
             {format.relative(ticket.createdAt)}
           </Text>
         );
@@ -108,7 +116,13 @@ export function TicketTable({
       <Table.Thead>
         <Table.Tr>
           {columns.map((column) => (
-            <Table.Th key={column}>{header[column]}</Table.Th>
+            <Table.Th key={column} className={NARROW.has(column) ? 'kaiku-nowrap' : undefined}>
+              {column === 'priority' ? (
+                <VisuallyHidden>{header[column]}</VisuallyHidden>
+              ) : (
+                header[column]
+              )}
+            </Table.Th>
           ))}
         </Table.Tr>
       </Table.Thead>
@@ -123,7 +137,9 @@ export function TicketTable({
             data-testid="ticket-row"
           >
             {columns.map((column) => (
-              <Table.Td key={column}>{cell(ticket, column)}</Table.Td>
+              <Table.Td key={column} className={NARROW.has(column) ? 'kaiku-nowrap' : undefined}>
+                {cell(ticket, column)}
+              </Table.Td>
             ))}
           </Table.Tr>
         ))}
