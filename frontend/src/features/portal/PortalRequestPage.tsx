@@ -84,7 +84,7 @@ function RequestHeader({ request }: { request: PortalTicketView }) {
       {request.promisedBy && (
         <Paper withBorder p="sm" bg="var(--mantine-color-kaiku-light)">
           <Text size="sm" fw={600}>
-            {t('request.promisedBy', { when: format.dateTime(request.promisedBy) })}
+            {t('request.promisedBy', { when: format.due(request.promisedBy) })}
           </Text>
         </Paper>
       )}

@@ -55,7 +55,7 @@ export default function PortalRequestsPage() {
                     {request.number} ·{' '}
                     {t('list.updated', { when: format.relative(request.updatedAt) })}
                     {request.promisedBy &&
-                      ` · ${t('list.promisedBy', { when: format.dateTime(request.promisedBy) })}`}
+                      ` · ${t('list.promisedBy', { when: format.due(request.promisedBy) })}`}
                   </Text>
                 </div>
                 <StatusBadge status={request.status} />

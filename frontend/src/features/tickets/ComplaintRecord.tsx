@@ -156,8 +156,8 @@ export function ComplaintRecord({ ticket, updater }: { ticket: TicketView; updat
           </SimpleGrid>
           {row(t('fields.agreedSolution'), ticket.agreedSolution)}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {row(t('fields.promisedBy'), format.dateTime(ticket.promisedBy))}
-            {row(t('fields.followUpAt'), format.dateTime(ticket.followUpAt))}
+            {row(t('fields.promisedBy'), format.due(ticket.promisedBy))}
+            {row(t('fields.followUpAt'), format.due(ticket.followUpAt))}
           </SimpleGrid>
           {row(t('fields.preventionSuggestion'), ticket.preventionSuggestion)}
           {row(t('fields.resolutionSummary'), ticket.resolutionSummary)}

@@ -1,4 +1,4 @@
-import { Title } from '@mantine/core';
+import { Table, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LoadMore } from '@/components/LoadMore';
@@ -24,7 +24,9 @@ export function CustomerTicketHistory({ customerId }: { customerId: number }) {
         emptyTitle={t('history.empty')}
         skeletonHeight={120}
       >
-        <TicketTable tickets={tickets} columns={COLUMNS} labelledBy="customer-tickets" />
+        <Table.ScrollContainer minWidth={560}>
+          <TicketTable tickets={tickets} columns={COLUMNS} labelledBy="customer-tickets" />
+        </Table.ScrollContainer>
       </QueryState>
       <LoadMore query={list} />
     </section>
