@@ -137,3 +137,10 @@ test('every main screen shows only text that came through i18next', async ({ pag
     await expectAllTranslated(page, path, data);
   }
 });
+
+test('the check finds text that did not come through the pseudo-locale', async ({ page }) => {
+  // In English nothing is wrapped in ⟦ ⟧, so the same check must report the sign-in page's text.
+  await page.goto('/sign-in');
+  await settled(page);
+  expect(await untranslatedText(page, [])).toContain('Sign in to Kaiku');
+});
