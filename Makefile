@@ -68,9 +68,11 @@ test-backend:
 test-frontend: frontend/node_modules
 	cd frontend && npm run api:check && npx prettier --check . && npm run check
 
+# Chromium, and Noto CJK so Japanese screens and screenshots show characters rather than boxes.
 .PHONY: chromium
 chromium:
-	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	@command -v chromium >/dev/null && fc-list | grep -qi 'Noto Sans CJK' || \
+		(apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk)
 
 # End-to-end: the packaged backend on a throw-away embedded database, serving the built SPA.
 .PHONY: test-e2e

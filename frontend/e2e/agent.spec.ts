@@ -14,6 +14,7 @@ test('an agent logs a phone call for a new customer, replies, adds a note and so
   page,
   request,
 }) => {
+  test.setTimeout(120_000);
   const agent = await createUser(request, 'agent');
   await signIn(page, agent.email, agent.password);
   await expect(page.getByRole('heading', { name: 'My open tickets' })).toBeVisible();
@@ -109,8 +110,9 @@ test('the inbox puts a customer losing money on top and supports the keyboard', 
   const rows = page.getByTestId('ticket-row');
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText(urgent);
-  await expect(rows.first()).toContainText('Losing money');
-  await expect(rows.first()).toContainText('Urgent');
+  await expect(rows.first().getByRole('img', { name: 'Losing money' })).toBeVisible();
+  await expect(rows.first().getByRole('img', { name: 'Priority: Urgent' })).toBeVisible();
+  await expectAccessible(page);
   await expect(rows.nth(1)).toContainText(calm);
   await screenshot(page, 'inbox');
 

@@ -80,3 +80,70 @@ export async function expectAccessible(page: Page) {
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
 }
+
+/** Signs in whatever the language of the page: by the fields' types, not their labels. */
+export async function signInAnyLanguage(
+  page: Page,
+  email: string,
+  password: string,
+  path = '/sign-in',
+) {
+  await page.goto(path);
+  await page.locator('input[type="email"]').fill(email);
+  await page.locator('input[type="password"]').fill(password);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+}
+
+/** Waits until nothing on the page is loading. */
+export async function settled(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('.mantine-Loader-root')).toHaveCount(0);
+}
+
+/**
+ * Visible text (and placeholders) that did not come through i18next in the pseudo-locale: every
+ * translated string is wrapped in ⟦ ⟧, so what is left with Latin words is hard-coded, unless it
+ * is data the test knows (names, subjects, emails, ticket numbers).
+ */
+export async function untranslatedText(page: Page, data: string[]): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent?.trim();
+      if (!parent || !text) continue;
+      // Avatars show initials of a name: data, not text.
+      if (parent.closest('script, style, noscript, .ProseMirror, .mantine-Avatar-root')) continue;
+      if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      found.push(text);
+    }
+    for (const input of document.querySelectorAll<HTMLInputElement>('[placeholder]')) {
+      if (input.checkVisibility() && input.placeholder) found.push(input.placeholder);
+    }
+    return found;
+  });
+  // Longest data first, so a name is removed before a shorter name inside it.
+  const known = [...new Set(data.filter(Boolean))].sort((a, b) => b.length - a.length);
+  return texts
+    .map((text) => {
+      let rest = text.replace(/⟦[^⟧]*⟧/g, ' ');
+      for (const value of known) rest = rest.split(value).join(' ');
+      return rest
+        .replace(/\b[A-Z]{2,}-\d+\b/g, ' ') // ticket numbers
+        .replace(/\S+@\S+/g, ' ') // email addresses
+        .replace(/#[\w-]+/g, ' '); // tags
+    })
+    .filter((rest) => /[A-Za-z]{2,}/.test(rest))
+    .map((rest) => rest.trim());
+}
+
+/** The page fits the window: nothing forces a horizontal scroll bar. */
+export async function expectNoHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+}

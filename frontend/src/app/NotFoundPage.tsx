@@ -1,6 +1,7 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '@/lib/paths';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -8,7 +9,7 @@ export function NotFoundPage() {
     <Stack align="center" py="xl" gap="sm">
       <Title order={2}>{t('notFound.title')}</Title>
       <Text c="dimmed">{t('notFound.text')}</Text>
-      <Button component={Link} to="/" variant="light">
+      <Button component={Link} to={paths.home()} variant="light">
         {t('notFound.home')}
       </Button>
     </Stack>

@@ -3,6 +3,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { hasRole, isStaff, sessionStore } from '@/lib/auth/session';
 import { useSession } from '@/lib/auth/use-session';
 import { adoptAccountLanguage } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 
 /** Ends the session the moment its token expires, so the next screen is the sign-in page. */
 function useExpiry(expiresAt: string | undefined) {
@@ -17,33 +18,33 @@ function useExpiry(expiresAt: string | undefined) {
 }
 
 /** Any 401 clears the session (see the api client), which re-renders the guards into sign-in. */
-function useSignInRedirect(signInPath: string) {
+function useSignInRedirect(signIn: (next: string) => string) {
   const session = useSession();
   const location = useLocation();
   const next = `${location.pathname}${location.search}`;
   useExpiry(session?.expiresAt);
   useEffect(() => adoptAccountLanguage(session?.user.language), [session?.user.language]);
-  const target = `${signInPath}?next=${encodeURIComponent(next)}`;
+  const target = signIn(next);
   return { session, target };
 }
 
 export function RequireStaff({ children }: { children: ReactNode }) {
-  const { session, target } = useSignInRedirect('/sign-in');
+  const { session, target } = useSignInRedirect(paths.signIn);
   if (!session) return <Navigate to={target} replace />;
-  if (!isStaff(session.user)) return <Navigate to="/portal" replace />;
+  if (!isStaff(session.user)) return <Navigate to={paths.portal()} replace />;
   return children;
 }
 
 export function RequireCustomer({ children }: { children: ReactNode }) {
-  const { session, target } = useSignInRedirect('/portal/sign-in');
+  const { session, target } = useSignInRedirect(paths.portalSignIn);
   if (!session) return <Navigate to={target} replace />;
-  if (isStaff(session.user)) return <Navigate to="/" replace />;
+  if (isStaff(session.user)) return <Navigate to={paths.home()} replace />;
   return children;
 }
 
 /** Only where the role allows; the server checks too, this keeps agents out of dead ends. */
 export function RequireRole({ role }: { role: 'manager' | 'admin' }) {
   const session = useSession();
-  if (!hasRole(session?.user, role)) return <Navigate to="/" replace />;
+  if (!hasRole(session?.user, role)) return <Navigate to={paths.home()} replace />;
   return <Outlet />;
 }

@@ -1,7 +1,8 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { RequireCustomer, RequireRole, RequireStaff } from './guards';
+import { paths, patterns } from '@/lib/paths';
 import { HelpCenterLayout } from '@/features/knowledge-base/help-center/help-center-layout';
+import { RequireCustomer, RequireRole, RequireStaff } from './guards';
 import { AgentLayout } from './layouts/AgentLayout';
 import { PortalLayout } from './layouts/PortalLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -12,16 +13,39 @@ const page = (load: () => Promise<{ default: ComponentType }>): Pick<RouteObject
   lazy: async () => ({ Component: (await load()).default }),
 });
 
+/** Paths of child routes are relative to their layout's path. */
+const under = (parent: string, pattern: string) => pattern.slice(parent.length).replace(/^\//, '');
+
+/** A customer's page with their ticket history: two features, composed here. */
+const customerPage = (): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => {
+    const [{ default: CustomerPage }, { CustomerTicketHistory }] = await Promise.all([
+      import('@/features/customers/CustomerPage'),
+      import('@/features/tickets/CustomerTicketHistory'),
+    ]);
+    return {
+      Component: () => (
+        <CustomerPage
+          ticketHistory={(customerId) => <CustomerTicketHistory customerId={customerId} />}
+        />
+      ),
+    };
+  },
+});
+
 export const routes: RouteObject[] = [
   {
     errorElement: <RouteError />,
     children: [
-      { path: '/sign-in', ...page(() => import('@/features/identity/AgentSignInPage')) },
-      { path: '/portal/sign-in', ...page(() => import('@/features/identity/PortalSignInPage')) },
-      // The help center: public, no sign-in; the language is part of every shareable URL.
-      { path: '/help', element: <Navigate to="/help/en" replace /> },
+      { path: patterns.signIn, ...page(() => import('@/features/identity/AgentSignInPage')) },
       {
-        path: '/help/:lang',
+        path: patterns.portalSignIn,
+        ...page(() => import('@/features/identity/PortalSignInPage')),
+      },
+      // The help center: public, no sign-in; the language is part of every shareable URL.
+      { path: patterns.help, element: <Navigate to="/help/en" replace /> },
+      {
+        path: patterns.helpCenter,
         element: <HelpCenterLayout />,
         children: [
           {
@@ -29,74 +53,91 @@ export const routes: RouteObject[] = [
             ...page(() => import('@/features/knowledge-base/help-center/help-center-home-page')),
           },
           {
-            path: 'search',
+            path: under(patterns.helpCenter, patterns.helpSearch),
             ...page(() => import('@/features/knowledge-base/help-center/help-center-search-page')),
           },
           {
-            path: 'sections/:sectionId',
+            path: under(patterns.helpCenter, patterns.helpSection),
             ...page(() => import('@/features/knowledge-base/help-center/help-center-section-page')),
           },
           {
-            path: 'articles/:articleRef',
+            path: under(patterns.helpCenter, patterns.helpArticle),
             ...page(() => import('@/features/knowledge-base/help-center/help-article-page')),
           },
         ],
       },
       {
-        path: '/',
+        path: patterns.home,
         element: (
           <RequireStaff>
             <AgentLayout />
           </RequireStaff>
         ),
         children: [
-          { index: true, element: <Navigate to="/tickets" replace /> },
-          { path: 'tickets', ...page(() => import('@/features/tickets/InboxPage')) },
-          { path: 'tickets/new', ...page(() => import('@/features/tickets/NewTicketPage')) },
-          { path: 'tickets/:ticketId', ...page(() => import('./composed/ticket-with-knowledge')) },
+          { index: true, element: <Navigate to={paths.inbox()} replace /> },
           {
-            path: 'knowledge-base',
+            path: under('/', patterns.inbox),
+            ...page(() => import('@/features/tickets/InboxPage')),
+          },
+          {
+            path: under('/', patterns.newTicket),
+            ...page(() => import('@/features/tickets/NewTicketPage')),
+          },
+          {
+            path: under('/', patterns.ticket),
+            ...page(() => import('./composed/ticket-with-knowledge')),
+          },
+          {
+            path: under('/', patterns.knowledgeBase),
             ...page(() => import('@/features/knowledge-base/authoring/articles-page')),
           },
           {
-            path: 'knowledge-base/new',
+            path: under('/', patterns.newArticle),
             ...page(() => import('@/features/knowledge-base/authoring/article-editor-page')),
           },
           {
-            path: 'knowledge-base/articles/:articleId',
+            path: under('/', patterns.article),
             ...page(() => import('@/features/knowledge-base/authoring/article-editor-page')),
           },
           {
-            path: 'knowledge-base/reports',
+            path: under('/', patterns.knowledgeBaseReports),
             ...page(() => import('@/features/knowledge-base/authoring/reports-page')),
           },
-          { path: 'customers', ...page(() => import('@/features/customers/CustomersPage')) },
           {
-            path: 'customers/:customerId',
-            ...page(() => import('@/features/customers/CustomerPage')),
+            path: under('/', patterns.customers),
+            ...page(() => import('@/features/customers/CustomersPage')),
           },
-          { path: 'workload', ...page(() => import('@/features/workload/WorkloadPage')) },
+          { path: under('/', patterns.customer), ...customerPage() },
           {
-            path: 'settings/api-tokens',
+            path: under('/', patterns.workload),
+            ...page(() => import('@/features/workload/WorkloadPage')),
+          },
+          {
+            path: under('/', patterns.apiTokens),
             ...page(() => import('@/features/identity/ApiTokensPage')),
           },
           {
-            path: 'settings/sessions',
+            path: under('/', patterns.sessions),
             ...page(() => import('@/features/identity/SessionsPage')),
           },
           {
-            path: 'admin',
             element: <RequireRole role="admin" />,
             children: [
-              { path: 'queues', ...page(() => import('@/features/queues/QueuesPage')) },
-              { path: 'users', ...page(() => import('@/features/identity/UsersPage')) },
+              {
+                path: under('/', patterns.adminQueues),
+                ...page(() => import('@/features/queues/QueuesPage')),
+              },
+              {
+                path: under('/', patterns.adminUsers),
+                ...page(() => import('@/features/identity/UsersPage')),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
       {
-        path: '/portal',
+        path: patterns.portal,
         element: (
           <RequireCustomer>
             <PortalLayout />
@@ -105,11 +146,11 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, ...page(() => import('@/features/portal/PortalRequestsPage')) },
           {
-            path: 'requests/new',
+            path: under(patterns.portal, patterns.portalNewRequest),
             ...page(() => import('./composed/new-request-with-suggestions')),
           },
           {
-            path: 'requests/:requestId',
+            path: under(patterns.portal, patterns.portalRequest),
             ...page(() => import('@/features/portal/PortalRequestPage')),
           },
           { path: '*', element: <NotFoundPage /> },

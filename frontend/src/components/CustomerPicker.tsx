@@ -1,10 +1,9 @@
 import { Loader, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '@/lib/api/client';
-import { unwrap } from '@/lib/api/problem';
+import { customerSearchOptions } from '@/lib/api/lookups';
 import type { CustomerView } from '@/lib/api/types';
 
 interface Props {
@@ -24,18 +23,7 @@ export function CustomerPicker({ label, value, onChange, onSearchChange, error, 
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 200);
   const typing = debounced.length >= 2 && (!value || debounced !== describe(value));
-  const results = useQuery({
-    queryKey: ['customers', 'search', debounced],
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.GET('/api/v1/customers', {
-          params: { query: { q: debounced, limit: 10 } },
-          signal,
-        }),
-      ).items,
-    enabled: typing,
-    placeholderData: keepPreviousData,
-  });
+  const results = useQuery(customerSearchOptions(debounced, typing));
   const options = [...(value ? [value] : []), ...(typing ? (results.data ?? []) : [])].filter(
     (c, i, all) => all.findIndex((o) => o.id === c.id) === i,
   );

@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import '@/lib/i18n';
-import { cleanup } from '@testing-library/react';
+import '@/lib/api/language';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { sessionStore } from '@/lib/auth/session';
 import { server } from './server';
+
+// Screens render slowly on a busy two-core machine; give them time before a query gives up.
+configure({ asyncUtilTimeout: 5000 });
 
 // Mantine reads these browser APIs, which jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {

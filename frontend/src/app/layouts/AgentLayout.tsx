@@ -13,13 +13,17 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
+import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { PageLoader } from '@/components/PageLoader';
 import { UserMenu } from '@/components/UserMenu';
-import { useQueues, useTicketCounts } from '@/features/tickets/queries';
+import { useQuery } from '@tanstack/react-query';
+import { ticketCountsOptions } from '@/features/tickets/api/queries';
 import { viewCount } from '@/features/tickets/views';
+import { useQueues } from '@/lib/api/lookups';
 import { hasRole } from '@/lib/auth/session';
 import { useSession } from '@/lib/auth/use-session';
 import { useFormat } from '@/lib/format';
+import { paths, patterns } from '@/lib/paths';
 
 const VIEW_LINKS = ['my-open', 'unassigned', 'all-open', 'pending', 'solved'] as const;
 
@@ -29,10 +33,10 @@ export function AgentLayout() {
   const session = useSession();
   const location = useLocation();
   const [params] = useSearchParams();
-  const counts = useTicketCounts();
+  const counts = useQuery(ticketCountsOptions());
   const queues = useQueues();
   const format = useFormat();
-  const inInbox = location.pathname === '/tickets';
+  const inInbox = location.pathname === patterns.inbox;
   const currentView = inInbox ? (params.get('view') ?? 'my-open') : null;
   const currentQueue = params.get('queueId');
 
@@ -60,15 +64,16 @@ export function AgentLayout() {
               aria-label={t('nav.toggle')}
             />
             <Title order={1} size="h3">
-              <Link to="/tickets" style={{ color: 'inherit', textDecoration: 'none' }}>
+              <Link to={paths.inbox()} style={{ color: 'inherit', textDecoration: 'none' }}>
                 {t('app.name')}
               </Link>
             </Title>
           </Group>
           <Group gap="sm">
-            <Button component={Link} to="/tickets/new" size="sm">
+            <Button component={Link} to={paths.newTicket()} size="sm">
               {t('nav.newTicket')}
             </Button>
+            <LanguageSwitcher />
             <UserMenu />
           </Group>
         </Group>
@@ -84,7 +89,7 @@ export function AgentLayout() {
               <NavLink
                 key={view}
                 component={Link}
-                to={`/tickets?view=${view}`}
+                to={paths.inbox({ view })}
                 label={t(`views.${view}`)}
                 active={currentView === view}
                 aria-current={currentView === view ? 'page' : undefined}
@@ -105,7 +110,7 @@ export function AgentLayout() {
                   <NavLink
                     key={queue.id}
                     component={Link}
-                    to={`/tickets?view=queue&queueId=${queue.id}`}
+                    to={paths.queueView(queue.id)}
                     label={queue.name}
                     active={active}
                     aria-current={active ? 'page' : undefined}
@@ -123,10 +128,10 @@ export function AgentLayout() {
           <div role="group" aria-labelledby="nav-more">
             <NavLink
               component={Link}
-              to="/customers"
+              to={paths.customers()}
               label={t('nav.customers')}
               onClick={close}
-              active={location.pathname.startsWith('/customers')}
+              active={location.pathname.startsWith(patterns.customers)}
             />
             <NavLink
               component={Link}
@@ -137,33 +142,33 @@ export function AgentLayout() {
             />
             <NavLink
               component={Link}
-              to="/workload"
+              to={paths.workload()}
               label={t('nav.workload')}
               onClick={close}
-              active={location.pathname === '/workload'}
+              active={location.pathname === patterns.workload}
             />
             <NavLink
               component={Link}
-              to="/settings/api-tokens"
+              to={paths.apiTokens()}
               label={t('nav.apiTokens')}
               onClick={close}
-              active={location.pathname === '/settings/api-tokens'}
+              active={location.pathname === patterns.apiTokens}
             />
             {hasRole(session?.user, 'admin') && (
               <>
                 <NavLink
                   component={Link}
-                  to="/admin/queues"
+                  to={paths.adminQueues()}
                   label={t('nav.adminQueues')}
                   onClick={close}
-                  active={location.pathname === '/admin/queues'}
+                  active={location.pathname === patterns.adminQueues}
                 />
                 <NavLink
                   component={Link}
-                  to="/admin/users"
+                  to={paths.adminUsers()}
                   label={t('nav.adminUsers')}
                   onClick={close}
-                  active={location.pathname === '/admin/users'}
+                  active={location.pathname === patterns.adminUsers}
                 />
               </>
             )}

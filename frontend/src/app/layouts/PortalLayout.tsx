@@ -2,8 +2,10 @@ import { AppShell, Button, Container, Group, Title } from '@mantine/core';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { PageLoader } from '@/components/PageLoader';
 import { UserMenu } from '@/components/UserMenu';
+import { paths } from '@/lib/paths';
 
 export function PortalLayout() {
   const { t } = useTranslation();
@@ -13,7 +15,7 @@ export function PortalLayout() {
         <Container size="md" h="100%">
           <Group h="100%" justify="space-between">
             <Title order={1} size="h3">
-              <Link to="/portal" style={{ color: 'inherit', textDecoration: 'none' }}>
+              <Link to={paths.portal()} style={{ color: 'inherit', textDecoration: 'none' }}>
                 {t('portal.name')}
               </Link>
             </Title>
@@ -21,10 +23,11 @@ export function PortalLayout() {
               <Button component={Link} to="/help" size="sm" variant="subtle">
                 {t('knowledge-base:help.title')}
               </Button>
-              <Button component={Link} to="/portal/requests/new" size="sm">
+              <Button component={Link} to={paths.portalNewRequest()} size="sm">
                 {t('portal.newRequest')}
               </Button>
-              <UserMenu signInPath="/portal/sign-in" />
+              <LanguageSwitcher />
+              <UserMenu signInPath={paths.portalSignIn()} />
             </Group>
           </Group>
         </Container>

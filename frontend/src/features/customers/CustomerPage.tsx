@@ -1,41 +1,44 @@
 import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '@/components/PageLoader';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { api } from '@/lib/api/client';
-import { isProblem, unwrap } from '@/lib/api/problem';
+import { customerOptions, isCustomerId } from '@/lib/api/lookups';
+import { isProblem } from '@/lib/api/problem';
 import { hasRole } from '@/lib/auth/session';
 import { useSession } from '@/lib/auth/use-session';
+import { languageName } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
 import { CustomerCompensations } from './CustomerCompensations';
-import { CustomerTickets } from './CustomerTickets';
 import { EditCustomerModal } from './EditCustomerModal';
 import { PortalAccessModal } from './PortalAccessModal';
 
-export const customerKey = (id: number) => ['customers', id] as const;
-
-export default function CustomerPage() {
+/**
+ * One customer's record and history. The ticket history belongs to the tickets feature; the route
+ * that shows this page passes it in.
+ */
+export default function CustomerPage({
+  ticketHistory,
+}: {
+  ticketHistory?: (customerId: number) => ReactNode;
+}) {
   const { t } = useTranslation('customers');
   const id = Number(useParams().customerId);
   const session = useSession();
   const [editing, edit] = useDisclosure(false);
   const [inviting, invite] = useDisclosure(false);
-  const customer = useQuery({
-    queryKey: customerKey(id),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/customers/{id}', { params: { path: { id } }, signal })),
-    enabled: Number.isInteger(id) && id > 0,
-  });
+  const customer = useQuery(customerOptions(id));
   usePageTitle(customer.data?.name ?? t('page.title'));
 
-  if (!Number.isInteger(id) || id <= 0 || isProblem(customer.error, 'customer.not-found')) {
+  if (!isCustomerId(id) || isProblem(customer.error, 'customer.not-found')) {
     return (
       <Stack align="center" py="xl">
         <Title order={2}>{t('page.notFound')}</Title>
-        <Anchor component={Link} to="/customers">
+        <Anchor component={Link} to={paths.customers()}>
           {t('page.back')}
         </Anchor>
       </Stack>
@@ -69,7 +72,7 @@ export default function CustomerPage() {
           {c.organization && <Text c="dimmed">{c.organization.name}</Text>}
         </div>
         <Group gap="sm">
-          <Button component={Link} to={`/tickets/new?customerId=${c.id}`} variant="default">
+          <Button component={Link} to={paths.newTicket({ customerId: c.id })} variant="default">
             {t('page.newTicket')}
           </Button>
           <Button variant="light" onClick={edit.open}>
@@ -95,10 +98,7 @@ export default function CustomerPage() {
                 ),
               )}
               {detail(t('fields.address'), address)}
-              {detail(
-                t('fields.language'),
-                c.language && t(`common:languages.${c.language}`, { defaultValue: c.language }),
-              )}
+              {detail(t('fields.language'), c.language && languageName(c.language))}
               {detail(t('fields.notes'), c.notes)}
               {detail(
                 t('fields.portal'),
@@ -120,7 +120,7 @@ export default function CustomerPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
-            <CustomerTickets customerId={c.id} />
+            {ticketHistory?.(c.id)}
             <CustomerCompensations customerId={c.id} />
           </Stack>
         </Grid.Col>

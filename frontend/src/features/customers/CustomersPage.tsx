@@ -1,13 +1,13 @@
-import { Anchor, Button, Group, Skeleton, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Anchor, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { EmptyState } from '@/components/EmptyState';
-import { ProblemAlert } from '@/components/ProblemAlert';
-import { api } from '@/lib/api/client';
-import { unwrap } from '@/lib/api/problem';
+import { LoadMore } from '@/components/LoadMore';
+import { QueryState } from '@/components/QueryState';
+import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
+import { customerListOptions } from './api/queries';
 
 export default function CustomersPage() {
   const { t } = useTranslation('customers');
@@ -15,19 +15,7 @@ export default function CustomersPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const [debounced] = useDebouncedValue(q.trim(), 250);
-  const list = useInfiniteQuery({
-    queryKey: ['customers', 'list', debounced],
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam, signal }) =>
-      unwrap(
-        await api.GET('/api/v1/customers', {
-          params: { query: { q: debounced || undefined, cursor: pageParam, limit: 50 } },
-          signal,
-        }),
-      ),
-    getNextPageParam: (page) => page.nextCursor,
-    placeholderData: keepPreviousData,
-  });
+  const list = useInfiniteQuery(customerListOptions(debounced));
   const customers = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
@@ -45,12 +33,12 @@ export default function CustomersPage() {
         maw={420}
         role="searchbox"
       />
-      <ProblemAlert error={list.error} />
-      {list.isPending ? (
-        <Skeleton height={200} />
-      ) : customers.length === 0 ? (
-        <EmptyState title={t('list.empty')} />
-      ) : (
+      <QueryState
+        query={list}
+        empty={customers.length === 0}
+        emptyTitle={t('list.empty')}
+        skeletonHeight={200}
+      >
         <Table.ScrollContainer minWidth={700}>
           <Table highlightOnHover aria-label={t('list.title')}>
             <Table.Thead>
@@ -65,7 +53,7 @@ export default function CustomersPage() {
               {customers.map((c) => (
                 <Table.Tr key={c.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/customers/${c.id}`}>
+                    <Anchor component={Link} to={paths.customer(c.id)}>
                       {c.name}
                     </Anchor>
                   </Table.Td>
@@ -77,18 +65,8 @@ export default function CustomersPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      )}
-      {list.hasNextPage && (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {t('common:state.loadMore')}
-          </Button>
-        </Group>
-      )}
+      </QueryState>
+      <LoadMore query={list} />
     </Stack>
   );
 }

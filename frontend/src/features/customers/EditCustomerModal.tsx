@@ -1,10 +1,13 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
+import { LanguageSelect } from '@/components/LanguageSelect';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
+import { lookupKeys } from '@/lib/api/lookups';
 import { unwrap } from '@/lib/api/problem';
 import type { CustomerView } from '@/lib/api/types';
 import { applyFieldErrors } from '@/lib/forms';
@@ -60,7 +63,7 @@ export function EditCustomerModal({
             email: orNull(v.email),
             phone: orNull(v.phone),
             address: hasAddress ? address : null,
-            language: orNull(v.language),
+            language: (orNull(v.language) as CustomerView['language']) ?? null,
             notes: orNull(v.notes),
             version: customer.version,
           },
@@ -68,8 +71,8 @@ export function EditCustomerModal({
       );
     },
     onSuccess: (updated) => {
-      queryClient.setQueryData(['customers', customer.id], updated);
-      void queryClient.invalidateQueries({ queryKey: ['customers', 'list'] });
+      queryClient.setQueryData(lookupKeys.customer(customer.id), updated);
+      void queryClient.invalidateQueries({ queryKey: [...lookupKeys.customers, 'list'] });
       onClose();
     },
     onError: (error) =>
@@ -107,7 +110,7 @@ export function EditCustomerModal({
               {...form.getInputProps('country')}
             />
           </SimpleGrid>
-          <TextInput
+          <LanguageSelect
             label={t('fields.language')}
             description={t('fields.languageHint')}
             {...form.getInputProps('language')}
@@ -119,14 +122,11 @@ export function EditCustomerModal({
             {...form.getInputProps('notes')}
           />
           <ProblemAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={t('common:actions.save')}
+            pending={save.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

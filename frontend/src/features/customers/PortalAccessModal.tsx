@@ -1,11 +1,13 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
+import { lookupKeys } from '@/lib/api/lookups';
 import { unwrap } from '@/lib/api/problem';
 import type { CustomerView } from '@/lib/api/types';
 import { applyFieldErrors } from '@/lib/forms';
@@ -43,12 +45,11 @@ export function PortalAccessModal({
             password: v.password,
             role: 'customer',
             customerId: customer.id,
-            language: customer.language,
           },
         }),
       ),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['customers', customer.id] });
+      void queryClient.invalidateQueries({ queryKey: lookupKeys.customer(customer.id) });
       notifications.show({
         color: 'green',
         message: t('portalAccess.done', { name: customer.name }),
@@ -77,14 +78,11 @@ export function PortalAccessModal({
             {...form.getInputProps('password')}
           />
           <ProblemAlert error={create.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('portalAccess.submit')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={t('portalAccess.submit')}
+            pending={create.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

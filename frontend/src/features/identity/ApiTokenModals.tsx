@@ -12,6 +12,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
@@ -19,9 +20,8 @@ import { STAFF_ROLES, type ApiTokenCreated, type Role } from '@/lib/api/types';
 import { hasRole } from '@/lib/auth/session';
 import { useSession } from '@/lib/auth/use-session';
 import { applyFieldErrors } from '@/lib/forms';
-import { fromLocalInput } from '@/lib/format';
-
-export const tokensKey = ['api-tokens'] as const;
+import { useFormat } from '@/lib/format';
+import { identityKeys } from './api/queries';
 
 export function CreateTokenModal({
   onClose,
@@ -33,13 +33,15 @@ export function CreateTokenModal({
   const { t } = useTranslation('admin');
   const queryClient = useQueryClient();
   const session = useSession();
+  const format = useFormat();
   // The server refuses a token with more rights than its owner, so those roles are not offered.
   const roles = STAFF_ROLES.filter((r) => hasRole(session?.user, r));
   const form = useForm({
     initialValues: { name: '', role: (session?.user.role ?? 'agent') as Role, expiresAt: '' },
     validate: {
       name: (v) => (v.trim() ? null : t('tokens.nameRequired')),
-      expiresAt: (v) => (!v || Date.parse(v) > Date.now() ? null : t('tokens.expiresPast')),
+      expiresAt: (v) =>
+        !v || Date.parse(format.fromInput(v) ?? '') > Date.now() ? null : t('tokens.expiresPast'),
     },
   });
   const create = useMutation({
@@ -49,12 +51,12 @@ export function CreateTokenModal({
           body: {
             name: v.name.trim(),
             role: v.role,
-            expiresAt: fromLocalInput(v.expiresAt) ?? undefined,
+            expiresAt: format.fromInput(v.expiresAt) ?? undefined,
           },
         }),
       ),
     onSuccess: (token) => {
-      void queryClient.invalidateQueries({ queryKey: tokensKey });
+      void queryClient.invalidateQueries({ queryKey: identityKeys.tokens });
       onCreated(token);
     },
     onError: (error) =>
@@ -87,14 +89,11 @@ export function CreateTokenModal({
             {...form.getInputProps('expiresAt')}
           />
           <ProblemAlert error={create.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common:actions.create')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={t('common:actions.create')}
+            pending={create.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

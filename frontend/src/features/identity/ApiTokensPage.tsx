@@ -4,7 +4,6 @@ import {
   Code,
   Group,
   Modal,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -15,14 +14,16 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '@/components/EmptyState';
+import { FormActions } from '@/components/FormActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { QueryState } from '@/components/QueryState';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import type { ApiTokenCreated, ApiTokenView } from '@/lib/api/types';
 import { useFormat } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
-import { CreatedTokenModal, CreateTokenModal, tokensKey } from './ApiTokenModals';
+import { apiTokensOptions, identityKeys } from './api/queries';
+import { CreatedTokenModal, CreateTokenModal } from './ApiTokenModals';
 
 const isPast = (iso: string | undefined) => !!iso && Date.parse(iso) <= Date.now();
 
@@ -35,10 +36,7 @@ export default function ApiTokensPage() {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<ApiTokenCreated | null>(null);
   const [revoking, setRevoking] = useState<ApiTokenView | null>(null);
-  const tokens = useQuery({
-    queryKey: tokensKey,
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/api-tokens', { signal })),
-  });
+  const tokens = useQuery(apiTokensOptions());
   const revoke = useMutation({
     mutationFn: async (token: ApiTokenView) =>
       unwrap(await api.DELETE('/api/v1/api-tokens/{id}', { params: { path: { id: token.id } } })),
@@ -48,7 +46,7 @@ export default function ApiTokensPage() {
         color: 'green',
         message: t('tokens.revokedNamed', { name: token.name }),
       });
-      void queryClient.invalidateQueries({ queryKey: tokensKey });
+      void queryClient.invalidateQueries({ queryKey: identityKeys.tokens });
     },
   });
 
@@ -63,12 +61,13 @@ export default function ApiTokensPage() {
         </div>
         <Button onClick={() => setCreating(true)}>{t('tokens.create')}</Button>
       </Group>
-      <ProblemAlert error={tokens.error} />
-      {tokens.isPending ? (
-        <Skeleton height={120} />
-      ) : !tokens.data ? null : tokens.data.length === 0 ? (
-        <EmptyState title={t('tokens.empty')}>{t('tokens.emptyText')}</EmptyState>
-      ) : (
+      <QueryState
+        query={tokens}
+        empty={tokens.data?.length === 0}
+        emptyTitle={t('tokens.empty')}
+        emptyText={t('tokens.emptyText')}
+        skeletonHeight={120}
+      >
         <Table aria-label={t('tokens.title')}>
           <Table.Thead>
             <Table.Tr>
@@ -84,7 +83,7 @@ export default function ApiTokensPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {tokens.data.map((token) => (
+            {tokens.data?.map((token) => (
               <Table.Tr key={token.id}>
                 <Table.Td fw={600}>{token.name}</Table.Td>
                 <Table.Td>
@@ -127,7 +126,7 @@ export default function ApiTokensPage() {
             ))}
           </Table.Tbody>
         </Table>
-      )}
+      </QueryState>
       {creating && (
         <CreateTokenModal
           onClose={() => setCreating(false)}
@@ -142,18 +141,13 @@ export default function ApiTokensPage() {
         <Stack gap="sm">
           <Text size="sm">{t('tokens.revokeConfirm', { name: revoking?.name })}</Text>
           <ProblemAlert error={revoke.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRevoking(null)}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={revoke.isPending}
-              onClick={() => revoking && revoke.mutate(revoking)}
-            >
-              {t('tokens.revoke')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={t('tokens.revoke')}
+            pending={revoke.isPending}
+            onCancel={() => setRevoking(null)}
+            onSubmit={() => revoking && revoke.mutate(revoking)}
+            color="red"
+          />
         </Stack>
       </Modal>
     </Stack>

@@ -5,12 +5,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CustomerPicker } from '@/components/CustomerPicker';
+import { FormActions } from '@/components/FormActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
+import { lookupKeys } from '@/lib/api/lookups';
 import { unwrap } from '@/lib/api/problem';
-import { ROLES, type CustomerView, type Role } from '@/lib/api/types';
+import { ROLES, type CustomerView, type Role, type UserView } from '@/lib/api/types';
 import { applyFieldErrors } from '@/lib/forms';
-import { FormButtons, LanguageSelect, PASSWORD_MIN } from './UserFormParts';
+import { identityKeys } from './api/queries';
+import { LanguageSelect, PASSWORD_MIN } from './UserFormParts';
 
 export function CreateUserModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('admin');
@@ -38,15 +41,15 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
             password: v.password,
             role: v.role,
             customerId: v.role === 'customer' ? customer?.id : undefined,
-            language: v.language || undefined,
+            language: (v.language || undefined) as UserView['language'],
           },
         }),
       ),
     onSuccess: (user) => {
       notifications.show({ color: 'green', message: t('users.created', { name: user.name }) });
-      void queryClient.invalidateQueries({ queryKey: ['users'] });
+      void queryClient.invalidateQueries({ queryKey: identityKeys.users });
       // The customer record now shows that it has portal access.
-      if (user.customerId) void queryClient.invalidateQueries({ queryKey: ['customers'] });
+      if (user.customerId) void queryClient.invalidateQueries({ queryKey: lookupKeys.customers });
       onClose();
     },
     onError: (error) =>
@@ -110,7 +113,7 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
           />
           <LanguageSelect {...form.getInputProps('language')} />
           <ProblemAlert error={create.error} />
-          <FormButtons
+          <FormActions
             pending={create.isPending}
             submitLabel={t('common:actions.create')}
             onCancel={onClose}

@@ -3,13 +3,15 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import { STAFF_ROLES, type Role, type UserView } from '@/lib/api/types';
 import { sessionStore } from '@/lib/auth/session';
 import { applyFieldErrors } from '@/lib/forms';
-import { FormButtons, LanguageSelect, PASSWORD_MIN } from './UserFormParts';
+import { identityKeys } from './api/queries';
+import { LanguageSelect, PASSWORD_MIN } from './UserFormParts';
 
 export function EditUserModal({ user, onClose }: { user: UserView; onClose: () => void }) {
   const { t } = useTranslation('admin');
@@ -40,7 +42,7 @@ export function EditUserModal({ user, onClose }: { user: UserView; onClose: () =
             email: v.email.trim(),
             role: v.role,
             active: v.active,
-            language: v.language || undefined,
+            language: (v.language || undefined) as UserView['language'],
             password: v.password || undefined,
           },
         }),
@@ -49,7 +51,7 @@ export function EditUserModal({ user, onClose }: { user: UserView; onClose: () =
       // Editing yourself changes the name and language the app shows you.
       if (saved.id === sessionStore.get()?.user.id) sessionStore.updateUser(saved);
       notifications.show({ color: 'green', message: t('users.saved', { name: saved.name }) });
-      void queryClient.invalidateQueries({ queryKey: ['users'] });
+      void queryClient.invalidateQueries({ queryKey: identityKeys.users });
       onClose();
     },
     onError: (error) =>
@@ -97,7 +99,7 @@ export function EditUserModal({ user, onClose }: { user: UserView; onClose: () =
             {...form.getInputProps('active', { type: 'checkbox' })}
           />
           <ProblemAlert error={save.error} />
-          <FormButtons
+          <FormActions
             pending={save.isPending}
             submitLabel={t('common:actions.save')}
             onCancel={onClose}

@@ -10,6 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -18,11 +19,8 @@ import { isProblem, unwrap } from '@/lib/api/problem';
 import { isStaff, sessionStore } from '@/lib/auth/session';
 import { useSession } from '@/lib/auth/use-session';
 import { applyFieldErrors, problemMessage } from '@/lib/forms';
+import { paths, safeNext } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
-
-/** Only same-site paths are followed after sign-in, so a crafted link cannot send users elsewhere. */
-const safeNext = (next: string | null, fallback: string) =>
-  next && next.startsWith('/') && !next.startsWith('//') ? next : fallback;
 
 export function SignInForm({ variant }: { variant: 'agent' | 'portal' }) {
   const { t } = useTranslation('identity');
@@ -46,7 +44,7 @@ export function SignInForm({ variant }: { variant: 'agent' | 'portal' }) {
       ),
     onSuccess: (response) => {
       sessionStore.set(response);
-      const home = isStaff(response.user) ? '/tickets' : '/portal';
+      const home = isStaff(response.user) ? paths.inbox() : paths.portal();
       const next = safeNext(params.get('next'), home);
       // A customer never lands in the agent workspace, nor an agent in the portal.
       const fits = isStaff(response.user)
@@ -58,7 +56,7 @@ export function SignInForm({ variant }: { variant: 'agent' | 'portal' }) {
   });
 
   if (session && login.isIdle) {
-    return <Navigate to={isStaff(session.user) ? '/tickets' : '/portal'} replace />;
+    return <Navigate to={isStaff(session.user) ? paths.inbox() : paths.portal()} replace />;
   }
 
   const wrongCredentials = isProblem(login.error) && login.error.status === 401;
@@ -67,47 +65,50 @@ export function SignInForm({ variant }: { variant: 'agent' | 'portal' }) {
     : undefined;
   return (
     <Center mih="100vh" p="md">
-      <Paper withBorder shadow="sm" p="xl" w={380} component="main">
-        <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
-          <Stack>
-            <div>
-              <Title order={1} size="h2">
-                {variant === 'agent' ? t('signIn.agentHeading') : t('signIn.portalHeading')}
-              </Title>
-              <Text c="dimmed" size="sm">
-                {variant === 'agent' ? t('signIn.agentIntro') : t('signIn.portalIntro')}
-              </Text>
-            </div>
-            {login.error && (
-              <Alert color="red" role="alert">
-                {wrongCredentials
-                  ? t('signIn.wrongCredentials')
-                  : waitSeconds !== undefined
-                    ? t('signIn.throttled', { count: waitSeconds })
-                    : problemMessage(login.error, t)}
-              </Alert>
-            )}
-            <TextInput
-              label={t('signIn.email')}
-              type="email"
-              autoComplete="username"
-              required
-              data-autofocus
-              autoFocus
-              {...form.getInputProps('email')}
-            />
-            <PasswordInput
-              label={t('signIn.password')}
-              autoComplete="current-password"
-              required
-              {...form.getInputProps('password')}
-            />
-            <Button type="submit" loading={login.isPending} fullWidth>
-              {t('signIn.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
+      <Stack align="flex-end" gap="xs">
+        <LanguageSwitcher />
+        <Paper withBorder shadow="sm" p="xl" w={380} maw="100%" component="main">
+          <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
+            <Stack>
+              <div>
+                <Title order={1} size="h2">
+                  {variant === 'agent' ? t('signIn.agentHeading') : t('signIn.portalHeading')}
+                </Title>
+                <Text c="dimmed" size="sm">
+                  {variant === 'agent' ? t('signIn.agentIntro') : t('signIn.portalIntro')}
+                </Text>
+              </div>
+              {login.error && (
+                <Alert color="red" role="alert">
+                  {wrongCredentials
+                    ? t('signIn.wrongCredentials')
+                    : waitSeconds !== undefined
+                      ? t('signIn.throttled', { count: waitSeconds })
+                      : problemMessage(login.error, t)}
+                </Alert>
+              )}
+              <TextInput
+                label={t('signIn.email')}
+                type="email"
+                autoComplete="username"
+                required
+                data-autofocus
+                autoFocus
+                {...form.getInputProps('email')}
+              />
+              <PasswordInput
+                label={t('signIn.password')}
+                autoComplete="current-password"
+                required
+                {...form.getInputProps('password')}
+              />
+              <Button type="submit" loading={login.isPending} fullWidth>
+                {t('signIn.submit')}
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+      </Stack>
     </Center>
   );
 }

@@ -3,7 +3,6 @@ import {
   Button,
   Group,
   Select,
-  Skeleton,
   Stack,
   Table,
   TextInput,
@@ -11,16 +10,15 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '@/components/EmptyState';
-import { ProblemAlert } from '@/components/ProblemAlert';
-import { api } from '@/lib/api/client';
-import { unwrap } from '@/lib/api/problem';
+import { LoadMore } from '@/components/LoadMore';
+import { QueryState } from '@/components/QueryState';
 import { ROLES, type Role, type UserView } from '@/lib/api/types';
 import { useFormat } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
+import { userListOptions } from './api/queries';
 import { CreateUserModal } from './CreateUserModal';
 import { EditUserModal } from './EditUserModal';
 
@@ -33,26 +31,7 @@ export default function UsersPage() {
   const [role, setRole] = useState<Role | null>(null);
   const [debounced] = useDebouncedValue(q.trim(), 250);
   const [editing, setEditing] = useState<UserView | 'new' | null>(null);
-  const users = useInfiniteQuery({
-    queryKey: ['users', 'list', debounced, role],
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam, signal }) =>
-      unwrap(
-        await api.GET('/api/v1/users', {
-          params: {
-            query: {
-              q: debounced || undefined,
-              role: role ?? undefined,
-              cursor: pageParam,
-              limit: 50,
-            },
-          },
-          signal,
-        }),
-      ),
-    getNextPageParam: (page) => page.nextCursor,
-    placeholderData: keepPreviousData,
-  });
+  const users = useInfiniteQuery(userListOptions(debounced, role));
   const items = users.data?.pages.flatMap((p) => p.items) ?? [];
   const roleOptions = ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }));
 
@@ -78,14 +57,13 @@ export default function UsersPage() {
           w={180}
         />
       </Group>
-      <ProblemAlert error={users.error} />
-      {users.isPending ? (
-        <Skeleton height={200} />
-      ) : !users.data ? null : items.length === 0 ? (
-        <EmptyState title={t('users.empty')}>
-          {debounced || role ? t('users.emptyText') : null}
-        </EmptyState>
-      ) : (
+      <QueryState
+        query={users}
+        empty={items.length === 0}
+        emptyTitle={t('users.empty')}
+        emptyText={debounced || role ? t('users.emptyText') : null}
+        skeletonHeight={200}
+      >
         <Table aria-label={t('users.title')}>
           <Table.Thead>
             <Table.Tr>
@@ -125,18 +103,8 @@ export default function UsersPage() {
             ))}
           </Table.Tbody>
         </Table>
-      )}
-      {users.hasNextPage && (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={users.isFetchingNextPage}
-            onClick={() => void users.fetchNextPage()}
-          >
-            {t('common:state.loadMore')}
-          </Button>
-        </Group>
-      )}
+      </QueryState>
+      <LoadMore query={users} />
       {editing === 'new' && <CreateUserModal onClose={() => setEditing(null)} />}
       {editing && editing !== 'new' && (
         <EditUserModal user={editing} onClose={() => setEditing(null)} />

@@ -1,33 +1,33 @@
-import { Badge, Group, Paper, Skeleton, Stack, Text, Title, Typography } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Title, Typography } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AttachmentLinks } from '@/components/AttachmentLinks';
-import { EmptyState } from '@/components/EmptyState';
-import { ProblemAlert } from '@/components/ProblemAlert';
+import { QueryState } from '@/components/QueryState';
 import type { MessageView } from '@/lib/api/types';
 import { useFormat } from '@/lib/format';
-import { usePortalMessages } from './queries';
+import { portalMessagesOptions } from './api/queries';
 
 /** The public replies on one request, oldest first, as the customer may see them. */
 export function PortalConversation({ requestId }: { requestId: number }) {
   const { t } = useTranslation('portal');
-  const messages = usePortalMessages(requestId);
+  const messages = useQuery(portalMessagesOptions(requestId));
   return (
     <section aria-labelledby="portal-conversation">
       <Title order={3} size="h4" id="portal-conversation" mb="sm">
         {t('request.conversation')}
       </Title>
-      <ProblemAlert error={messages.error} />
-      {messages.isPending ? (
-        <Skeleton height={80} aria-label={t('common:state.loading')} />
-      ) : messages.data?.length === 0 ? (
-        <EmptyState title={t('request.noMessages')} />
-      ) : (
+      <QueryState
+        query={messages}
+        empty={messages.data?.length === 0}
+        emptyTitle={t('request.noMessages')}
+        skeletonHeight={80}
+      >
         <Stack gap="sm">
           {messages.data?.map((message) => (
             <PortalMessage key={message.id} message={message} />
           ))}
         </Stack>
-      )}
+      </QueryState>
     </section>
   );
 }

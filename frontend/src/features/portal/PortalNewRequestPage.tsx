@@ -1,18 +1,20 @@
 import { Button, Group, Paper, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AttachmentInput } from '@/components/AttachmentInput';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
+import { useQueues } from '@/lib/api/lookups';
 import { unwrap } from '@/lib/api/problem';
 import type { AttachmentView, PortalTicketView } from '@/lib/api/types';
 import { applyFieldErrors } from '@/lib/forms';
+import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
-import { portalKeys } from './queries';
+import { portalKeys } from './api/queries';
 
 const FIELDS = ['subject', 'description', 'queueId', 'attachmentIds'] as const;
 
@@ -28,10 +30,7 @@ export default function PortalNewRequestPage({ renderHelp, onSubmitted }: Props 
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [attachments, setAttachments] = useState<AttachmentView[]>([]);
-  const queues = useQuery({
-    queryKey: ['queues'],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/queues', { signal })),
-  });
+  const queues = useQueues();
   const form = useForm({
     initialValues: { subject: '', description: '', queueId: null as string | null },
     validate: {
@@ -58,7 +57,7 @@ export default function PortalNewRequestPage({ renderHelp, onSubmitted }: Props 
         message: t('new.submitted', { number: request.number }),
       });
       void queryClient.invalidateQueries({ queryKey: portalKeys.list });
-      navigate(`/portal/requests/${request.id}`);
+      navigate(paths.portalRequest(request.id));
     },
     onError: (error) => applyFieldErrors(error, form.setFieldError, FIELDS, t),
   });

@@ -10,7 +10,7 @@ import { unwrap } from '@/lib/api/problem';
 import type { AttachmentView, TicketStatus } from '@/lib/api/types';
 import { drafts } from '@/lib/drafts';
 import { plainTextToHtml } from './plain-text';
-import { portalKeys } from './queries';
+import { portalKeys } from './api/queries';
 
 /** The customer's answer; an unsent draft survives reloads and an expired session. */
 export function PortalReplyForm({

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '@/components/PageLoader';
@@ -7,15 +8,16 @@ import { StatusBadge } from '@/components/TicketBadges';
 import { isProblem } from '@/lib/api/problem';
 import type { PortalTicketView } from '@/lib/api/types';
 import { useFormat } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
 import { PortalConversation } from './PortalConversation';
 import { PortalReplyForm } from './PortalReplyForm';
-import { isRequestId, usePortalRequest } from './queries';
+import { isRequestId, portalRequestOptions } from './api/queries';
 
 export default function PortalRequestPage() {
   const { t } = useTranslation('portal');
   const id = Number(useParams().requestId);
-  const request = usePortalRequest(id);
+  const request = useQuery(portalRequestOptions(id));
   // Someone else's request answers 404 too: to this customer it simply does not exist.
   const notFound = !isRequestId(id) || (isProblem(request.error) && request.error.status === 404);
   usePageTitle(notFound ? t('request.notFound') : (request.data?.subject ?? t('request.title')));
@@ -25,7 +27,7 @@ export default function PortalRequestPage() {
       <Stack align="center" py="xl" gap="xs">
         <Title order={2}>{t('request.notFound')}</Title>
         <Text c="dimmed">{t('request.notFoundText')}</Text>
-        <Anchor component={Link} to="/portal">
+        <Anchor component={Link} to={paths.portal()}>
           {t('request.back')}
         </Anchor>
       </Stack>
@@ -42,7 +44,7 @@ export default function PortalRequestPage() {
       {data.status === 'closed' ? (
         <Text size="sm" c="dimmed">
           {t('request.closed')}{' '}
-          <Anchor component={Link} to="/portal/requests/new">
+          <Anchor component={Link} to={paths.portalNewRequest()}>
             {t('list.new')}
           </Anchor>
         </Text>
@@ -82,7 +84,7 @@ function RequestHeader({ request }: { request: PortalTicketView }) {
       {request.promisedBy && (
         <Paper withBorder p="sm" bg="var(--mantine-color-kaiku-light)">
           <Text size="sm" fw={600}>
-            {t('request.promisedBy', { when: format.dateTime(request.promisedBy) })}
+            {t('request.promisedBy', { when: format.due(request.promisedBy) })}
           </Text>
         </Paper>
       )}

@@ -2,51 +2,42 @@ import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@man
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EmptyState } from '@/components/EmptyState';
-import { ProblemAlert } from '@/components/ProblemAlert';
+import { LoadMore } from '@/components/LoadMore';
+import { QueryState } from '@/components/QueryState';
 import { StatusBadge } from '@/components/TicketBadges';
-import { api } from '@/lib/api/client';
-import { unwrap } from '@/lib/api/problem';
 import { useFormat } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
-import { portalKeys } from './queries';
+import { portalRequestsOptions } from './api/queries';
 
 export default function PortalRequestsPage() {
   const { t } = useTranslation('portal');
   const format = useFormat();
   usePageTitle(t('list.title'));
-  const list = useInfiniteQuery({
-    queryKey: portalKeys.list,
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam, signal }) =>
-      unwrap(
-        await api.GET('/api/v1/portal/tickets', {
-          params: { query: { cursor: pageParam, limit: 25 } },
-          signal,
-        }),
-      ),
-    getNextPageParam: (page) => page.nextCursor,
-  });
+  const list = useInfiniteQuery(portalRequestsOptions());
   const requests = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>{t('list.title')}</Title>
-        <Button component={Link} to="/portal/requests/new" variant="light">
+        <Button component={Link} to={paths.portalNewRequest()} variant="light">
           {t('list.new')}
         </Button>
       </Group>
-      <ProblemAlert error={list.error} />
-      {list.isPending ? (
-        <Stack gap="xs">
-          {Array.from({ length: 3 }, (_, i) => (
-            <Skeleton key={i} height={64} />
-          ))}
-        </Stack>
-      ) : !list.data ? null : requests.length === 0 ? (
-        <EmptyState title={t('list.emptyTitle')}>{t('list.emptyText')}</EmptyState>
-      ) : (
+      <QueryState
+        query={list}
+        empty={requests.length === 0}
+        emptyTitle={t('list.emptyTitle')}
+        emptyText={t('list.emptyText')}
+        loading={
+          <Stack gap="xs" aria-busy="true" aria-label={t('common:state.loading')}>
+            {Array.from({ length: 3 }, (_, i) => (
+              <Skeleton key={i} height={64} />
+            ))}
+          </Stack>
+        }
+      >
         <Stack
           gap="xs"
           component="ul"
@@ -57,14 +48,14 @@ export default function PortalRequestsPage() {
             <Paper key={request.id} withBorder p="sm" component="li">
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <div>
-                  <Anchor component={Link} to={`/portal/requests/${request.id}`} fw={600}>
+                  <Anchor component={Link} to={paths.portalRequest(request.id)} fw={600}>
                     {request.subject}
                   </Anchor>
                   <Text size="xs" c="dimmed">
                     {request.number} ·{' '}
                     {t('list.updated', { when: format.relative(request.updatedAt) })}
                     {request.promisedBy &&
-                      ` · ${t('list.promisedBy', { when: format.dateTime(request.promisedBy) })}`}
+                      ` · ${t('list.promisedBy', { when: format.due(request.promisedBy) })}`}
                   </Text>
                 </div>
                 <StatusBadge status={request.status} />
@@ -72,18 +63,8 @@ export default function PortalRequestsPage() {
             </Paper>
           ))}
         </Stack>
-      )}
-      {list.hasNextPage && (
-        <Group justify="center">
-          <Button
-            variant="default"
-            loading={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {t('common:state.loadMore')}
-          </Button>
-        </Group>
-      )}
+      </QueryState>
+      <LoadMore query={list} />
     </Stack>
   );
 }

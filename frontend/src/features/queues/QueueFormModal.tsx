@@ -1,31 +1,17 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Stack,
-  Switch,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Modal, NumberInput, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import type { QueueView } from '@/lib/api/types';
 import { applyFieldErrors } from '@/lib/forms';
+import { invalidateQueues } from './api/queries';
 
 const FIELDS = ['name', 'description', 'position', 'active'] as const;
-
-/** Ticket lists and counts show queue names, so they are refreshed along with the queues. */
-export const invalidateQueues = (queryClient: QueryClient) =>
-  Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['queues'] }),
-    queryClient.invalidateQueries({ queryKey: ['tickets'] }),
-  ]);
 
 /** Creates a queue (queue null) or edits one; only an existing queue can be switched off. */
 export function QueueFormModal({
@@ -102,14 +88,11 @@ export function QueueFormModal({
             />
           )}
           <ProblemAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={t('common:actions.save')}
+            pending={save.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -3,7 +3,6 @@ import {
   Button,
   Group,
   Modal,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -14,14 +13,16 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '@/components/EmptyState';
+import { FormActions } from '@/components/FormActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { QueryState } from '@/components/QueryState';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import type { QueueView } from '@/lib/api/types';
 import { useFormat } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
-import { invalidateQueues, QueueFormModal } from './QueueFormModal';
+import { adminQueuesOptions, invalidateQueues } from './api/queries';
+import { QueueFormModal } from './QueueFormModal';
 
 /** Queues are the problem areas tickets are sorted into; customers pick one as the category. */
 export default function QueuesPage() {
@@ -31,10 +32,7 @@ export default function QueuesPage() {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<QueueView | 'new' | null>(null);
   const [deleting, setDeleting] = useState<QueueView | null>(null);
-  const queues = useQuery({
-    queryKey: ['queues'],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/queues', { signal })),
-  });
+  const queues = useQuery(adminQueuesOptions());
   const remove = useMutation({
     mutationFn: async (queue: QueueView) =>
       unwrap(await api.DELETE('/api/v1/queues/{id}', { params: { path: { id: queue.id } } })),
@@ -51,12 +49,13 @@ export default function QueuesPage() {
         <Title order={2}>{t('queues.title')}</Title>
         <Button onClick={() => setEditing('new')}>{t('queues.create')}</Button>
       </Group>
-      <ProblemAlert error={queues.error} />
-      {queues.isPending ? (
-        <Skeleton height={160} />
-      ) : !queues.data ? null : queues.data.length === 0 ? (
-        <EmptyState title={t('queues.empty')}>{t('queues.emptyText')}</EmptyState>
-      ) : (
+      <QueryState
+        query={queues}
+        empty={queues.data?.length === 0}
+        emptyTitle={t('queues.empty')}
+        emptyText={t('queues.emptyText')}
+        skeletonHeight={160}
+      >
         <Table aria-label={t('queues.title')}>
           <Table.Thead>
             <Table.Tr>
@@ -70,7 +69,7 @@ export default function QueuesPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {queues.data.map((queue) => (
+            {queues.data?.map((queue) => (
               <Table.Tr key={queue.id}>
                 <Table.Td fw={600}>{queue.name}</Table.Td>
                 <Table.Td>{queue.description ?? '—'}</Table.Td>
@@ -108,7 +107,7 @@ export default function QueuesPage() {
             ))}
           </Table.Tbody>
         </Table>
-      )}
+      </QueryState>
       {editing && (
         <QueueFormModal
           queue={editing === 'new' ? null : editing}
@@ -119,18 +118,13 @@ export default function QueuesPage() {
         <Stack gap="sm">
           <Text size="sm">{t('queues.deleteConfirm', { name: deleting?.name })}</Text>
           <ProblemAlert error={remove.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeleting(null)}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={remove.isPending}
-              onClick={() => deleting && remove.mutate(deleting)}
-            >
-              {t('common:actions.delete')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={t('common:actions.delete')}
+            pending={remove.isPending}
+            onCancel={() => setDeleting(null)}
+            onSubmit={() => deleting && remove.mutate(deleting)}
+            color="red"
+          />
         </Stack>
       </Modal>
     </Stack>

@@ -16,13 +16,15 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
+import { lookupKeys } from '@/lib/api/lookups';
 import { unwrap } from '@/lib/api/problem';
 import { COMPENSATION_KINDS, type CompensationKind, type TicketView } from '@/lib/api/types';
 import { applyFieldErrors } from '@/lib/forms';
 import { useFormat } from '@/lib/format';
-import { ticketKeys } from './queries';
+import { compensationsOptions, ticketKeys } from './api/queries';
 
 const FIELDS = ['kind', 'amount', 'currency', 'reason', 'grantedOn'] as const;
 
@@ -32,16 +34,7 @@ export function Compensations({ ticket }: { ticket: TicketView }) {
   const format = useFormat();
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
-  const list = useQuery({
-    queryKey: ticketKeys.compensations(ticket.id),
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.GET('/api/v1/tickets/{id}/compensations', {
-          params: { path: { id: ticket.id } },
-          signal,
-        }),
-      ),
-  });
+  const list = useQuery(compensationsOptions(ticket.id));
   const form = useForm({
     initialValues: {
       kind: 'refund' as CompensationKind,
@@ -71,7 +64,7 @@ export function Compensations({ ticket }: { ticket: TicketView }) {
       setAdding(false);
       void queryClient.invalidateQueries({ queryKey: ticketKeys.compensations(ticket.id) });
       void queryClient.invalidateQueries({ queryKey: ticketKeys.events(ticket.id) });
-      void queryClient.invalidateQueries({ queryKey: ['customers', ticket.customer.id] });
+      void queryClient.invalidateQueries({ queryKey: lookupKeys.customer(ticket.customer.id) });
     },
     onError: (error) => applyFieldErrors(error, form.setFieldError, FIELDS, t),
   });
@@ -158,14 +151,12 @@ export function Compensations({ ticket }: { ticket: TicketView }) {
               {...form.getInputProps('reason')}
             />
             <ProblemAlert error={add.error} />
-            <Group gap="sm">
-              <Button type="submit" loading={add.isPending}>
-                {t('compensations.save')}
-              </Button>
-              <Button variant="default" onClick={() => setAdding(false)}>
-                {t('common:actions.cancel')}
-              </Button>
-            </Group>
+            <FormActions
+              submitLabel={t('compensations.save')}
+              pending={add.isPending}
+              onCancel={() => setAdding(false)}
+              justify="flex-start"
+            />
           </Stack>
         </form>
       )}

@@ -12,10 +12,11 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import type { TicketView } from '@/lib/api/types';
 import { applyFieldErrors } from '@/lib/forms';
-import { fromLocalInput, toLocalInput, useFormat } from '@/lib/format';
-import type { TicketChange, useTicketUpdate } from './use-ticket-update';
+import { useFormat, type Format } from '@/lib/format';
+import type { TicketChange, useTicketUpdate } from './api/use-ticket-update';
 
 type Updater = ReturnType<typeof useTicketUpdate>;
 
@@ -29,12 +30,12 @@ const FIELDS = [
   'resolutionSummary',
 ] as const;
 
-const formValues = (ticket: TicketView) => ({
+const formValues = (ticket: TicketView, format: Format) => ({
   subject: ticket.subject,
   description: ticket.description ?? '',
   agreedSolution: ticket.agreedSolution ?? '',
-  promisedBy: toLocalInput(ticket.promisedBy),
-  followUpAt: toLocalInput(ticket.followUpAt),
+  promisedBy: format.toInput(ticket.promisedBy),
+  followUpAt: format.toInput(ticket.followUpAt),
   preventionSuggestion: ticket.preventionSuggestion ?? '',
   resolutionSummary: ticket.resolutionSummary ?? '',
 });
@@ -44,21 +45,21 @@ export function ComplaintRecord({ ticket, updater }: { ticket: TicketView; updat
   const { t } = useTranslation('tickets');
   const format = useFormat();
   const [editing, setEditing] = useState(false);
-  const form = useForm({ initialValues: formValues(ticket) });
+  const form = useForm({ initialValues: formValues(ticket, format) });
 
   const start = () => {
-    form.setValues(formValues(ticket));
-    form.resetDirty(formValues(ticket));
+    form.setValues(formValues(ticket, format));
+    form.resetDirty(formValues(ticket, format));
     setEditing(true);
   };
 
   const submit = async (values: ReturnType<typeof formValues>) => {
-    const before = formValues(ticket);
+    const before = formValues(ticket, format);
     const change: TicketChange = {};
     for (const field of FIELDS) {
       if (values[field] === before[field]) continue;
       if (field === 'promisedBy' || field === 'followUpAt')
-        change[field] = fromLocalInput(values[field]);
+        change[field] = format.fromInput(values[field]);
       else change[field] = values[field].trim() || (field === 'subject' ? values[field] : null);
     }
     if (Object.keys(change).length === 0) {
@@ -136,14 +137,12 @@ export function ComplaintRecord({ ticket, updater }: { ticket: TicketView; updat
               minRows={2}
               {...form.getInputProps('resolutionSummary')}
             />
-            <Group gap="sm">
-              <Button type="submit" loading={updater.saving}>
-                {t('common:actions.save')}
-              </Button>
-              <Button variant="default" onClick={() => setEditing(false)}>
-                {t('common:actions.cancel')}
-              </Button>
-            </Group>
+            <FormActions
+              submitLabel={t('common:actions.save')}
+              pending={updater.saving}
+              onCancel={() => setEditing(false)}
+              justify="flex-start"
+            />
           </Stack>
         </form>
       ) : (
@@ -157,8 +156,8 @@ export function ComplaintRecord({ ticket, updater }: { ticket: TicketView; updat
           </SimpleGrid>
           {row(t('fields.agreedSolution'), ticket.agreedSolution)}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {row(t('fields.promisedBy'), format.dateTime(ticket.promisedBy))}
-            {row(t('fields.followUpAt'), format.dateTime(ticket.followUpAt))}
+            {row(t('fields.promisedBy'), format.due(ticket.promisedBy))}
+            {row(t('fields.followUpAt'), format.due(ticket.followUpAt))}
           </SimpleGrid>
           {row(t('fields.preventionSuggestion'), ticket.preventionSuggestion)}
           {row(t('fields.resolutionSummary'), ticket.resolutionSummary)}

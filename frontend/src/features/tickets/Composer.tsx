@@ -11,7 +11,7 @@ import { unwrap } from '@/lib/api/problem';
 import type { AttachmentView, MessageKind, TicketStatus, TicketView } from '@/lib/api/types';
 import { drafts } from '@/lib/drafts';
 import { onReplyInsert } from '@/lib/reply-insert';
-import { ticketKeys } from './queries';
+import { ticketKeys } from './api/queries';
 
 const AFTER_SEND: TicketStatus[] = ['open', 'pending', 'on_hold', 'solved'];
 
@@ -53,7 +53,7 @@ export function Composer({ ticket }: { ticket: TicketView }) {
         color: 'green',
       });
       void queryClient.invalidateQueries({ queryKey: ticketKeys.detail(ticket.id) });
-      void queryClient.invalidateQueries({ queryKey: ['tickets', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.lists });
       void queryClient.invalidateQueries({ queryKey: ticketKeys.counts });
     },
   });

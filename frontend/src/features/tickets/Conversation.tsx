@@ -1,44 +1,32 @@
-import { Badge, Group, Paper, Skeleton, Stack, Text, Title, Typography } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Title, Typography } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AttachmentLinks } from '@/components/AttachmentLinks';
-import { EmptyState } from '@/components/EmptyState';
-import { ProblemAlert } from '@/components/ProblemAlert';
-import { api } from '@/lib/api/client';
-import { unwrap } from '@/lib/api/problem';
+import { QueryState } from '@/components/QueryState';
 import type { MessageView } from '@/lib/api/types';
 import { useFormat } from '@/lib/format';
-import { ticketKeys } from './queries';
+import { messagesOptions } from './api/queries';
 
 export function Conversation({ ticketId }: { ticketId: number }) {
   const { t } = useTranslation('tickets');
-  const messages = useQuery({
-    queryKey: ticketKeys.messages(ticketId),
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.GET('/api/v1/tickets/{id}/messages', {
-          params: { path: { id: ticketId } },
-          signal,
-        }),
-      ),
-  });
+  const messages = useQuery(messagesOptions(ticketId));
   return (
     <section aria-labelledby="conversation">
       <Title order={3} size="h4" id="conversation" mb="sm">
         {t('conversation.title')}
       </Title>
-      <ProblemAlert error={messages.error} />
-      {messages.isPending ? (
-        <Skeleton height={80} />
-      ) : messages.data?.length === 0 ? (
-        <EmptyState title={t('conversation.empty')} />
-      ) : (
+      <QueryState
+        query={messages}
+        empty={messages.data?.length === 0}
+        emptyTitle={t('conversation.empty')}
+        skeletonHeight={80}
+      >
         <Stack gap="sm">
           {messages.data?.map((message) => (
             <Message key={message.id} message={message} />
           ))}
         </Stack>
-      )}
+      </QueryState>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CustomerView } from '@/lib/api/types';
+import { paths } from '@/lib/paths';
 
 export function CustomerCard({ customer }: { customer: CustomerView }) {
   const { t } = useTranslation('tickets');
@@ -22,7 +23,7 @@ export function CustomerCard({ customer }: { customer: CustomerView }) {
         {t('customer.title')}
       </Title>
       <Stack gap={4}>
-        <Anchor component={Link} to={`/customers/${customer.id}`} fw={600}>
+        <Anchor component={Link} to={paths.customer(customer.id)} fw={600}>
           {customer.name}
         </Anchor>
         {customer.organization && <Text size="sm">{customer.organization.name}</Text>}

@@ -1,9 +1,10 @@
-import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
+import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useQueues, useStaff } from '@/lib/api/lookups';
 import { CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES } from '@/lib/api/types';
-import { useQueues, useStaff } from './queries';
+import { ChoiceFilter } from './ChoiceFilter';
 import type { TicketFilters, View } from './views';
 
 /** Every filter lives in the URL, so a filtered inbox can be bookmarked, shared and reloaded. */
@@ -45,21 +46,19 @@ export function InboxFilters({ view, filters }: { view: View; filters: TicketFil
           onBlur={() => text.trim() !== (filters.q ?? '') && set('q', text.trim() || null)}
           w={220}
         />
-        <MultiSelect
+        <ChoiceFilter
           label={t('fields.status')}
-          data={TICKET_STATUSES.map((s) => ({ value: s, label: t(`common:status.${s}`) }))}
+          options={TICKET_STATUSES.map((s) => ({ value: s, label: t(`common:status.${s}`) }))}
           value={filters.status}
           onChange={(value) => set('status', value)}
-          w={220}
-          clearable
+          w={190}
         />
-        <MultiSelect
+        <ChoiceFilter
           label={t('fields.priority')}
-          data={TICKET_PRIORITIES.map((p) => ({ value: p, label: t(`common:priority.${p}`) }))}
+          options={TICKET_PRIORITIES.map((p) => ({ value: p, label: t(`common:priority.${p}`) }))}
           value={filters.priority}
           onChange={(value) => set('priority', value)}
-          w={180}
-          clearable
+          w={150}
         />
         <Select
           label={t('fields.queue')}

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockApi } from '@/testing/api';
 import { summary } from '@/testing/fixtures';
@@ -34,8 +34,9 @@ describe('InboxPage', () => {
     renderRoute(<InboxPage />, { path: '/tickets', url: '/tickets?view=unassigned', routes });
     const rows = await screen.findAllByTestId('ticket-row');
     expect(rows[0]).toHaveTextContent('Checkout is down');
-    expect(rows[0]).toHaveTextContent('Losing money');
-    expect(rows[0]).toHaveTextContent('Urgent');
+    expect(within(rows[0]!).getByRole('img', { name: 'Losing money' })).toBeInTheDocument();
+    expect(within(rows[0]!).getByRole('img', { name: 'Priority: Urgent' })).toBeInTheDocument();
+    expect(within(rows[1]!).getByRole('img', { name: 'Priority: Normal' })).toBeInTheDocument();
     expect(requests[0]!.get('assignee')).toBe('unassigned');
     expect(requests[0]!.getAll('status')).toEqual(['new', 'open', 'pending', 'on_hold']);
     expect(requests[0]!.get('sort')).toBe('priority');

@@ -21,6 +21,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { CustomerPicker } from '@/components/CustomerPicker';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
+import { customerOptions, useQueues, useStaff } from '@/lib/api/lookups';
 import { unwrap } from '@/lib/api/problem';
 import {
   CHANNELS,
@@ -31,10 +32,11 @@ import {
 } from '@/lib/api/types';
 import { useSession } from '@/lib/auth/use-session';
 import { applyFieldErrors } from '@/lib/forms';
-import { fromLocalInput } from '@/lib/format';
+import { useFormat } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
+import { ticketKeys } from './api/queries';
 import { NewCustomerModal } from './NewCustomerModal';
-import { ticketKeys, useQueues, useStaff } from './queries';
 
 const FIELDS = [
   'subject',
@@ -55,18 +57,14 @@ export default function NewTicketPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const session = useSession();
+  const format = useFormat();
   const [params] = useSearchParams();
   const queues = useQueues();
   const staff = useStaff();
   const [customer, setCustomer] = useState<CustomerView | null>(null);
   // Started from a customer's page: that customer is already chosen.
   const presetId = Number(params.get('customerId'));
-  const preset = useQuery({
-    queryKey: ['customers', presetId],
-    queryFn: async () =>
-      unwrap(await api.GET('/api/v1/customers/{id}', { params: { path: { id: presetId } } })),
-    enabled: Number.isInteger(presetId) && presetId > 0,
-  });
+  const preset = useQuery(customerOptions(presetId));
   useEffect(() => {
     if (preset.data) setCustomer(preset.data);
   }, [preset.data]);
@@ -106,13 +104,13 @@ export default function NewTicketPage() {
             assigneeId: values.assigneeId ? Number(values.assigneeId) : undefined,
             receivedById: session?.user.id,
             tags: values.tags,
-            promisedBy: fromLocalInput(values.promisedBy) ?? undefined,
+            promisedBy: format.fromInput(values.promisedBy) ?? undefined,
           },
         }),
       ),
     onSuccess: (ticket) => {
       void queryClient.invalidateQueries({ queryKey: ticketKeys.all });
-      navigate(`/tickets/${ticket.id}`);
+      navigate(paths.ticket(ticket.id));
     },
     onError: (error) => {
       applyFieldErrors(

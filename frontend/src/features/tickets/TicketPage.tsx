@@ -6,40 +6,35 @@ import { Link, useParams } from 'react-router';
 import { PageLoader } from '@/components/PageLoader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { LosingMoneyBadge, PriorityBadge, StatusBadge } from '@/components/TicketBadges';
-import { api } from '@/lib/api/client';
-import { isProblem, unwrap } from '@/lib/api/problem';
+import { isProblem } from '@/lib/api/problem';
 import type { TicketView } from '@/lib/api/types';
 import { useFormat } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
+import { isTicketId, ticketOptions } from './api/queries';
+import { useTicketUpdate } from './api/use-ticket-update';
 import { Compensations } from './Compensations';
 import { ComplaintRecord } from './ComplaintRecord';
 import { Composer } from './Composer';
 import { Conversation } from './Conversation';
 import { CustomerCard } from './CustomerCard';
-import { ticketKeys } from './queries';
 import { Timeline } from './Timeline';
 import { TicketProperties } from './TicketProperties';
-import { useTicketUpdate } from './use-ticket-update';
 
 /** `aside` lets the route add panels of other features (the knowledge base) beside the ticket. */
 export default function TicketPage({ aside }: { aside?: (ticket: TicketView) => ReactNode } = {}) {
   const { t } = useTranslation('tickets');
   const format = useFormat();
   const id = Number(useParams().ticketId);
-  const ticket = useQuery({
-    queryKey: ticketKeys.detail(id),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/tickets/{id}', { params: { path: { id } }, signal })),
-    enabled: Number.isInteger(id) && id > 0,
-  });
+  const ticket = useQuery(ticketOptions(id));
   const updater = useTicketUpdate(ticket.data);
   usePageTitle(ticket.data ? `${ticket.data.number} ${ticket.data.subject}` : t('ticket.title'));
 
-  if (!Number.isInteger(id) || id <= 0 || isProblem(ticket.error, 'ticket.not-found')) {
+  if (!isTicketId(id) || isProblem(ticket.error, 'ticket.not-found')) {
     return (
       <Stack align="center" py="xl">
         <Title order={2}>{t('ticket.notFound')}</Title>
-        <Anchor component={Link} to="/tickets">
+        <Anchor component={Link} to={paths.inbox()}>
           {t('ticket.backToInbox')}
         </Anchor>
       </Stack>

@@ -1,9 +1,9 @@
 import { Button, Paper, Select, Stack, Switch, TagsInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES, type TicketView } from '@/lib/api/types';
+import { useQueues, useStaff } from '@/lib/api/lookups';
 import { useSession } from '@/lib/auth/use-session';
-import { useQueues, useStaff } from './queries';
-import type { useTicketUpdate } from './use-ticket-update';
+import type { useTicketUpdate } from './api/use-ticket-update';
 
 type Updater = ReturnType<typeof useTicketUpdate>;
 

@@ -2,44 +2,59 @@ import { Skeleton, Text, Timeline as MantineTimeline, Title } from '@mantine/cor
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { api } from '@/lib/api/client';
-import { unwrap } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema';
 import type { TicketEventView } from '@/lib/api/types';
 import { useFormat } from '@/lib/format';
-import { ticketKeys } from './queries';
+import { eventsOptions } from './api/queries';
+
+type EventValue = components['schemas']['TicketEventValue'];
 
 /** Actions taken: every change to the ticket, who made it and when, oldest first. */
 export function Timeline({ ticketId }: { ticketId: number }) {
   const { t } = useTranslation('tickets');
   const format = useFormat();
-  const events = useQuery({
-    queryKey: ticketKeys.events(ticketId),
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api.GET('/api/v1/tickets/{id}/events', {
-          params: { path: { id: ticketId } },
-          signal,
-        }),
-      ),
-  });
+  const events = useQuery(eventsOptions(ticketId));
 
-  const describe = (event: TicketEventView) => {
-    const value = (raw: string | undefined) => {
-      if (!raw) return t('timeline.nothing');
-      if (event.type === 'status_changed') return t(`common:status.${raw}`, { defaultValue: raw });
-      if (event.type === 'priority_changed')
-        return t(`common:priority.${raw}`, { defaultValue: raw });
-      if (event.field === 'channel') return t(`common:channel.${raw}`, { defaultValue: raw });
-      if (event.field === 'promisedBy' || event.field === 'followUpAt') return format.dateTime(raw);
-      return raw;
-    };
-    return t(`timeline.${event.type}`, {
+  /** A value as people read it: its kind says how (a person's name, a date, money, a status). */
+  const show = (value: EventValue | null | undefined): string => {
+    if (!value) return t('timeline.nothing');
+    switch (value.kind) {
+      case 'status':
+        return t(`common:status.${value.text}`, { defaultValue: value.text ?? '' });
+      case 'priority':
+        return t(`common:priority.${value.text}`, { defaultValue: value.text ?? '' });
+      case 'channel':
+        return t(`common:channel.${value.text}`, { defaultValue: value.text ?? '' });
+      case 'compensationKind':
+        return t(`compensations.kinds.${value.text}`, { defaultValue: value.text ?? '' });
+      case 'datetime':
+        return format.dateTime(value.datetime);
+      case 'date':
+        return format.date(value.date);
+      case 'flag':
+        return value.flag ? t('timeline.yes') : t('timeline.no');
+      case 'tags':
+        return value.tags?.length ? value.tags.join(', ') : t('timeline.nothing');
+      case 'user':
+      case 'queue':
+      case 'customer':
+        return value.name ?? `#${value.id}`;
+      case 'money':
+        return value.amount !== undefined && value.currency
+          ? format.money(value.amount, value.currency)
+          : t('timeline.nothing');
+      default:
+        return value.text ?? t('timeline.nothing');
+    }
+  };
+
+  const describe = (event: TicketEventView) =>
+    t(`timeline.${event.type}`, {
       field: event.field ? t(`fields.${event.field}`, { defaultValue: event.field }) : '',
-      from: value(event.oldValue),
-      to: value(event.newValue),
+      from: show(event.from),
+      to: show(event.to),
       defaultValue: event.type,
     });
-  };
 
   return (
     <section aria-labelledby="timeline">
@@ -54,7 +69,8 @@ export function Timeline({ ticketId }: { ticketId: number }) {
           {events.data?.map((event) => (
             <MantineTimeline.Item key={event.id} title={describe(event)}>
               <Text size="xs" c="dimmed">
-                {event.actor?.name ?? t('timeline.system')} · {format.dateTime(event.createdAt)}
+                {event.actor.type === 'system' ? t('timeline.system') : event.actor.name} ·{' '}
+                {format.dateTime(event.createdAt)}
               </Text>
             </MantineTimeline.Item>
           ))}

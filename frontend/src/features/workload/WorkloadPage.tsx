@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/EmptyState';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { api } from '@/lib/api/client';
-import { unwrap } from '@/lib/api/problem';
 import type { WorkloadRow } from '@/lib/api/types';
 import { useFormat } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
+import { workloadOptions } from './api/queries';
 
 /** The workload's count fields, with the ticket status each one counts. */
 const STATUSES = [
@@ -23,11 +23,7 @@ const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
 export default function WorkloadPage() {
   const { t } = useTranslation('workload');
   usePageTitle(t('title'));
-  const workload = useQuery({
-    queryKey: ['workload'],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/workload', { signal })),
-    refetchInterval: 60_000,
-  });
+  const workload = useQuery(workloadOptions());
 
   return (
     <Stack gap="lg">
@@ -46,7 +42,9 @@ export default function WorkloadPage() {
             caption={t('byAgent')}
             rows={[...workload.data.agents, workload.data.unassigned]}
             label={(row) => row.ref?.name ?? t('unassigned')}
-            link={(row) => `/tickets?view=all-open&assignee=${row.ref ? row.ref.id : 'unassigned'}`}
+            link={(row) =>
+              paths.inbox({ view: 'all-open', assignee: row.ref ? row.ref.id : 'unassigned' })
+            }
           />
           {workload.data.queues.length === 0 ? (
             <EmptyState title={t('noQueues')} />
@@ -55,7 +53,7 @@ export default function WorkloadPage() {
               caption={t('byQueue')}
               rows={workload.data.queues}
               label={(row) => row.ref?.name ?? t('noQueue')}
-              link={(row) => (row.ref ? `/tickets?view=queue&queueId=${row.ref.id}` : undefined)}
+              link={(row) => (row.ref ? paths.queueView(row.ref.id) : undefined)}
             />
           )}
         </>

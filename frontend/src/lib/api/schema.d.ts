@@ -165,7 +165,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change your language and time zone
+         * @description Anyone signed in (staff or a help-center customer) sets the language Kaiku speaks to them (en, fi, ja, hu, lv) and the IANA time zone dates are shown in. A customer's language is kept on their customer record, so mail to them uses it too. An unknown language or time zone is `400` naming the field.
+         */
+        patch: operations["updateCurrentUser"];
         trace?: never;
     };
     "/api/v1/auth/sessions": {
@@ -1545,8 +1549,11 @@ export interface components {
             address?: components["schemas"]["PostalAddress"];
             /** Format: int64 */
             organizationId?: number;
-            /** @example fi */
-            language?: string;
+            /**
+             * @example fi
+             * @enum {string}
+             */
+            language?: "en" | "fi" | "ja" | "hu" | "lv";
             notes?: string;
         };
         CreateMessageRequest: {
@@ -1605,8 +1612,13 @@ export interface components {
              * @description The customer record a portal login belongs to; required for role customer
              */
             customerId?: number;
-            /** @example fi */
-            language?: string;
+            /**
+             * @example fi
+             * @enum {string}
+             */
+            language?: "en" | "fi" | "ja" | "hu" | "lv";
+            /** @example Europe/Helsinki */
+            timeZone?: string;
         };
         CustomerPage: {
             items: components["schemas"]["CustomerView"][];
@@ -2359,6 +2371,7 @@ export interface components {
             address?: components["schemas"]["PostalAddress"] | null;
             /** Format: int64 */
             organizationId?: number | null;
+            /** @description One of en, fi, ja, hu, lv; null clears it */
             language?: string | null;
             notes?: string | null;
             /**
@@ -2371,6 +2384,18 @@ export interface components {
             name?: string | null;
             domains?: string[] | null;
             notes?: string | null;
+        };
+        UpdateProfileRequest: {
+            /**
+             * @description One of en, fi, ja, hu, lv; null follows the browser
+             * @example ja
+             */
+            language?: string | null;
+            /**
+             * @description An IANA time zone; null follows the browser
+             * @example Asia/Tokyo
+             */
+            timeZone?: string | null;
         };
         UpdateQueueRequest: {
             name?: string;
@@ -2413,7 +2438,10 @@ export interface components {
             password?: string;
             role?: components["schemas"]["Role"];
             active?: boolean;
-            language?: string;
+            /** @enum {string} */
+            language?: "en" | "fi" | "ja" | "hu" | "lv";
+            /** @example Europe/Helsinki */
+            timeZone?: string;
         };
         UserPage: {
             items: components["schemas"]["UserView"][];
@@ -2428,7 +2456,16 @@ export interface components {
             active: boolean;
             /** Format: int64 */
             customerId?: number;
-            language?: string;
+            /**
+             * @description The language of the person's screens and messages; for a customer login, the customer record's. Absent: the browser's.
+             * @enum {string}
+             */
+            language?: "en" | "fi" | "ja" | "hu" | "lv";
+            /**
+             * @description IANA time zone for dates and times; absent: the browser's
+             * @example Europe/Helsinki
+             */
+            timeZone?: string;
             createdAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
@@ -2948,6 +2985,42 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    updateCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
     listSessions: {
         parameters: {
             query?: never;
@@ -3146,7 +3219,10 @@ export interface operations {
                 /** @description A part of the name, email or phone number */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Names are sorted as the first language Kaiku speaks in this list sorts them (en, fi, ja, hu, lv); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -25,7 +25,7 @@ export function HelpCenterLayout() {
   const session = useSession();
   const known = (KB_LANGUAGES as readonly string[]).includes(lang);
   useEffect(() => {
-    if (known) void changeLanguage(lang, false);
+    if (known) void changeLanguage(lang);
   }, [lang, known]);
   if (!known) return <Navigate to={kbPaths.helpHome('en')} replace />;
 

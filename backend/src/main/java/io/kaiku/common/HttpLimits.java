@@ -149,7 +149,7 @@ public class HttpLimits {
         Throwable failure = context.failure();
         if (failure instanceof io.quarkus.security.AuthenticationFailedException
                 || failure instanceof io.quarkus.security.UnauthorizedException) {
-            context.response().putHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            context.response().putHeader("WWW-Authenticate", "Bearer");
             send(context, 401, "Unauthorized", "auth.unauthenticated", "Sign in or send a valid bearer token.", false);
             return;
         }

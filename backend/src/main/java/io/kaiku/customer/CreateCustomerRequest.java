@@ -1,5 +1,6 @@
 package io.kaiku.customer;
 
+import io.kaiku.common.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +21,10 @@ public record CreateCustomerRequest(
         @Valid PostalAddress address,
         Long organizationId,
 
-        @Size(max = 10) @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") @Schema(maxLength = 10, examples = "fi")
+        @Language
+        @Schema(
+                enumeration = {"en", "fi", "ja", "hu", "lv"},
+                examples = "fi")
         String language,
 
         @Size(max = 10000) @Schema(maxLength = 10000) String notes) {}

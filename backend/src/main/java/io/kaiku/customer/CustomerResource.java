@@ -2,6 +2,7 @@ package io.kaiku.customer;
 
 import io.kaiku.common.Created;
 import io.kaiku.common.ExpectedVersion;
+import io.kaiku.common.Languages;
 import io.kaiku.common.Paging;
 import io.kaiku.common.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,8 +73,13 @@ public class CustomerResource {
                     String q,
             @QueryParam("organizationId") Long organizationId,
             @QueryParam("cursor") @Size(max = 500) String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Paging.MAX_LIMIT) int limit) {
-        return customers.search(q, organizationId, cursor, limit);
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Paging.MAX_LIMIT) int limit,
+            @HeaderParam("Accept-Language")
+                    @Parameter(
+                            description = "Names are sorted as the first language Kaiku speaks in this list sorts "
+                                    + "them (en, fi, ja, hu, lv); English otherwise")
+                    String acceptLanguage) {
+        return customers.search(q, organizationId, cursor, limit, Languages.fromAcceptLanguage(acceptLanguage));
     }
 
     @Operation(

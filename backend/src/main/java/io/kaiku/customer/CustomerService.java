@@ -1,8 +1,13 @@
 package io.kaiku.customer;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import io.kaiku.common.ConflictException;
@@ -31,13 +36,23 @@ public class CustomerService {
         this.clock = clock;
     }
 
-    /** Search by a part of the name, email or phone number, in name order. */
+    /**
+     * Search by a part of the name, email or phone number, in the name order of {@code language}.
+     * Names arrive composed or decomposed (a + combining diaeresis) depending on the keyboard, so
+     * the text is compared composed.
+     */
     @Transactional
-    public CustomerPage search(String text, Long organizationId, String cursor, int limit) {
+    public CustomerPage search(String text, Long organizationId, String cursor, int limit, String language) {
         String pattern = null;
         String digits = null;
+        String gram = null;
         boolean fewMatches = false;
-        if (text != null && !text.isBlank()) {
+        text = text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (text != null && !text.isBlank() && isShortIdeographic(text.strip())) {
+            // One or two kanji or kana: fewer than a trigram, but as telling as a longer Latin
+            // fragment, so they are looked up in the index of single characters and pairs.
+            gram = text.strip().toLowerCase(Locale.ROOT);
+        } else if (text != null && !text.isBlank()) {
             pattern = Like.contains(text);
             String phoneDigits = text.replaceAll("[^0-9+]", "");
             boolean phoneFragment = phoneDigits.replace("+", "").length() >= 3;
@@ -49,13 +64,16 @@ public class CustomerService {
             boolean dialingCode = phoneDigits.startsWith("+") && phoneDigits.length() < 7;
             fewMatches = onlyDigits && !dialingCode;
         }
-        Keyset.Position after = Keyset.after(cursor, SORT, 2);
+        // The cursor names the language: a page in another language's order is another list.
+        String sort = SORT + "-" + language;
+        Keyset.Position after = Keyset.after(cursor, sort, 2);
         List<Row> rows = customers.search(
-                new CustomerRepository.Search(pattern, digits, organizationId, after, fewMatches), limit + 1);
+                new CustomerRepository.Search(pattern, digits, gram, organizationId, language, after, fewMatches),
+                limit + 1);
         Keyset.Page<CustomerView> page = Keyset.page(
                 rows,
                 limit,
-                row -> Keyset.cursor(SORT, row.getString("sort_name"), row.getLong("id")),
+                row -> Keyset.cursor(sort, row.getString("name"), row.getLong("id")),
                 CustomerService::toView);
         return new CustomerPage(page.items(), page.nextCursor());
     }
@@ -85,7 +103,7 @@ public class CustomerService {
         requireOrganization("organizationId", request.organizationId());
         Instant now = clock.instant();
         Customer customer = new Customer();
-        customer.name = request.name().strip();
+        customer.name = Normalizer.normalize(request.name().strip(), Normalizer.Form.NFC);
         customer.email = email;
         customer.phone = blankToNull(request.phone());
         customer.address = request.address() == null || request.address().isEmpty() ? null : request.address();
@@ -105,8 +123,8 @@ public class CustomerService {
         expected.check(customer.version, "customer");
         if (request.name != null) {
             customer.name = request.name
-                    .orElseThrow(() -> new InvalidRequestException("name", "required", "A customer needs a name."))
-                    .strip();
+                    .map(name -> Normalizer.normalize(name.strip(), Normalizer.Form.NFC))
+                    .orElseThrow(() -> new InvalidRequestException("name", "required", "A customer needs a name."));
         }
         if (request.email != null) {
             String email = request.email.map(CustomerService::blankToNull).orElse(null);
@@ -135,6 +153,28 @@ public class CustomerService {
         customer.updatedAt = clock.instant();
         customers.flush();
         return get(id);
+    }
+
+    /** For other features: the language the customer is spoken to in, or null for the default. */
+    @Transactional
+    public String language(long id) {
+        return customers.findByIdOptional(id).map(c -> c.language).orElse(null);
+    }
+
+    /** For other features: the languages of these customers, by id (customers without one left out). */
+    @Transactional
+    public Map<Long, String> languages(Collection<Long> ids) {
+        Map<Long, String> languages = new HashMap<>();
+        customers.list("id in ?1 and language is not null", ids).forEach(c -> languages.put(c.id, c.language));
+        return languages;
+    }
+
+    /** For other features: the customer chose another language (in the portal, or at sign-up). */
+    @Transactional
+    public void changeLanguage(long id, String language) {
+        Customer customer = customers.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        customer.language = language;
+        customer.updatedAt = clock.instant();
     }
 
     /** Deletes a customer who has no tickets and no portal login (those keep the record referenced). */
@@ -167,6 +207,19 @@ public class CustomerService {
 
     private static ResourceNotFoundException notFound(long id) {
         return new ResourceNotFoundException("customer.not-found", "No customer with id " + id + ".");
+    }
+
+    /** Japanese and Chinese write names without spaces; one or two of their characters is a name part. */
+    static boolean isShortIdeographic(String text) {
+        int length = text.codePointCount(0, text.length());
+        return length <= 2
+                && text.codePoints().allMatch(c -> {
+                    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                    return script == Character.UnicodeScript.HAN
+                            || script == Character.UnicodeScript.HIRAGANA
+                            || script == Character.UnicodeScript.KATAKANA
+                            || script == Character.UnicodeScript.HANGUL;
+                });
     }
 
     private static String blankToNull(String value) {

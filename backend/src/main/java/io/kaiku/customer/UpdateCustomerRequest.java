@@ -2,6 +2,7 @@ package io.kaiku.customer;
 
 import java.util.Optional;
 
+import io.kaiku.common.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -25,7 +26,8 @@ public class UpdateCustomerRequest {
 
     public Optional<Long> organizationId;
 
-    public Optional<@Size(max = 10) @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") String> language;
+    @Schema(description = "One of en, fi, ja, hu, lv; null clears it")
+    public Optional<@Language String> language;
 
     public Optional<@Size(max = 10000) String> notes;
 

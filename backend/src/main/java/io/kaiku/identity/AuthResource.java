@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -173,6 +174,32 @@ public class AuthResource {
     @APIResponse(responseCode = "204", description = "Ended")
     public void endOtherSessions() {
         sessions.revokeAll(callers.current().userId(), credentials.current().sessionId());
+    }
+
+    /** Anyone signed in, staff or customer, chooses their own language and time zone. */
+    @PATCH
+    @Path("/me")
+    @Authenticated
+    @Operation(
+            summary = "Change your language and time zone",
+            description = "Anyone signed in (staff or a help-center customer) sets the language Kaiku speaks to them"
+                    + " (en, fi, ja, hu, lv) and the IANA time zone dates are shown in. A customer's language is"
+                    + " kept on their customer record, so mail to them uses it too. An unknown language or time"
+                    + " zone is `400` naming the field.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        examples = {@ExampleObject(name = "finnish", summary = "Finnish, Helsinki time", value = """
+{
+  "language": "fi",
+  "timeZone": "Europe/Helsinki"
+}
+""")})
+            })
+    public UserView updateCurrentUser(@Valid @NotNull UpdateProfileRequest request) {
+        return auth.updateMe(callers.current(), request);
     }
 
     private ClientInfo client(HttpServerRequest http) {

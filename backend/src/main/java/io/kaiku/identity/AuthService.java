@@ -1,5 +1,6 @@
 package io.kaiku.identity;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +18,22 @@ public class AuthService {
     private final PasswordHasher passwords;
     private final SessionService sessions;
     private final LoginThrottle throttle;
+    private final UserViews views;
+    private final Clock clock;
 
     public AuthService(
-            UserRepository users, PasswordHasher passwords, SessionService sessions, LoginThrottle throttle) {
+            UserRepository users,
+            PasswordHasher passwords,
+            SessionService sessions,
+            LoginThrottle throttle,
+            UserViews views,
+            Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.views = views;
+        this.clock = clock;
     }
 
     public record SignedIn(String token, Instant expiresAt, long sessionId, UserView user) {}
@@ -46,12 +56,26 @@ public class AuthService {
         User user = found.get();
         throttle.succeeded(email);
         SessionService.Started started = sessions.start(user.id, kind, client);
-        return new SignedIn(started.token(), started.expiresAt(), started.id(), UserView.of(user));
+        return new SignedIn(started.token(), started.expiresAt(), started.id(), views.of(user));
     }
 
     @Transactional
     public UserView me(Caller caller) {
-        return users.findByIdOptional(caller.userId()).map(UserView::of).orElseThrow(InvalidCredentialsException::new);
+        return users.findByIdOptional(caller.userId()).map(views::of).orElseThrow(InvalidCredentialsException::new);
+    }
+
+    @Transactional
+    public UserView updateMe(Caller caller, UpdateProfileRequest request) {
+        User user = users.findByIdOptional(caller.userId()).orElseThrow(InvalidCredentialsException::new);
+        if (request.language != null) {
+            views.setLanguage(user, request.language.orElse(null));
+        }
+        if (request.timeZone != null) {
+            user.timeZone = request.timeZone.orElse(null);
+        }
+        user.updatedAt = clock.instant();
+        users.flush();
+        return views.of(user);
     }
 
     static class InvalidCredentialsException extends ApiException {

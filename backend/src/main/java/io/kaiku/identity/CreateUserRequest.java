@@ -1,10 +1,11 @@
 package io.kaiku.identity;
 
+import io.kaiku.common.Language;
 import io.kaiku.common.Role;
+import io.kaiku.common.TimeZoneId;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,5 +26,11 @@ public record CreateUserRequest(
         @Schema(description = "The customer record a portal login belongs to; required for role customer")
         Long customerId,
 
-        @Size(max = 10) @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") @Schema(maxLength = 10, examples = "fi")
-        String language) {}
+        @Language
+        @Schema(
+                enumeration = {"en", "fi", "ja", "hu", "lv"},
+                examples = "fi")
+        String language,
+
+        @TimeZoneId @Size(max = 64) @Schema(maxLength = 64, examples = "Europe/Helsinki")
+        String timeZone) {}

@@ -1,8 +1,9 @@
 package io.kaiku.identity;
 
+import io.kaiku.common.Language;
 import io.kaiku.common.Role;
+import io.kaiku.common.TimeZoneId;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,5 +21,8 @@ public record UpdateUserRequest(
         Role role,
         Boolean active,
 
-        @Size(max = 10) @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") @Schema(maxLength = 10)
-        String language) {}
+        @Language @Schema(enumeration = {"en", "fi", "ja", "hu", "lv"})
+        String language,
+
+        @TimeZoneId @Size(max = 64) @Schema(maxLength = 64, examples = "Europe/Helsinki")
+        String timeZone) {}

@@ -42,8 +42,12 @@ public class User {
     @Column(name = "active", nullable = false)
     public boolean active = true;
 
+    /** For a customer login always null: a customer's language is on their customer record. */
     @Column(name = "language")
     public String language;
+
+    @Column(name = "time_zone")
+    public String timeZone;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -26,6 +26,7 @@ public class UserService {
     private final PasswordHasher passwords;
     private final CustomerService customers;
     private final SessionService sessions;
+    private final UserViews views;
     private final Clock clock;
 
     public UserService(
@@ -33,11 +34,13 @@ public class UserService {
             PasswordHasher passwords,
             CustomerService customers,
             SessionService sessions,
+            UserViews views,
             Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.customers = customers;
         this.sessions = sessions;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -51,14 +54,14 @@ public class UserService {
                 after == null ? null : after.text(0),
                 after == null ? null : after.number(1),
                 limit + 1);
-        Keyset.Page<UserView> page =
-                Keyset.page(rows, limit, user -> Keyset.cursor(SORT, user.name, user.id), UserView::of);
-        return new UserPage(page.items(), page.nextCursor());
+        Keyset.Page<User> page =
+                Keyset.page(rows, limit, user -> Keyset.cursor(SORT, user.name, user.id), user -> user);
+        return new UserPage(views.of(page.items()), page.nextCursor());
     }
 
     @Transactional
     public UserView get(long id) {
-        return UserView.of(require(id));
+        return views.of(require(id));
     }
 
     @Transactional
@@ -89,11 +92,14 @@ public class UserService {
         user.passwordHash = passwords.hash(request.password());
         user.role = request.role();
         user.customerId = request.customerId();
-        user.language = request.language();
+        user.timeZone = request.timeZone();
         user.createdAt = now;
         user.updatedAt = now;
+        if (request.language() != null) {
+            views.setLanguage(user, request.language());
+        }
         users.persist(user);
-        return UserView.of(user);
+        return views.of(user);
     }
 
     /**
@@ -141,14 +147,17 @@ public class UserService {
             user.active = request.active();
         }
         if (request.language() != null) {
-            user.language = request.language();
+            views.setLanguage(user, request.language());
+        }
+        if (request.timeZone() != null) {
+            user.timeZone = request.timeZone();
         }
         user.updatedAt = clock.instant();
         users.flush();
         if (endSessions) {
             sessions.revokeAll(user.id, user.id.equals(caller.userId()) ? callerSession : null);
         }
-        return UserView.of(user);
+        return views.of(user);
     }
 
     /** For other features: the active staff member with this id, or empty. */

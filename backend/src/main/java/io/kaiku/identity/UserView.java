@@ -12,11 +12,21 @@ public record UserView(
         @Schema(required = true) Role role,
         @Schema(required = true) boolean active,
         Long customerId,
+
+        @Schema(
+                description = "The language of the person's screens and messages; for a customer login, "
+                        + "the customer record's. Absent: the browser's.",
+                enumeration = {"en", "fi", "ja", "hu", "lv"})
         String language,
+
+        @Schema(description = "IANA time zone for dates and times; absent: the browser's", examples = "Europe/Helsinki")
+        String timeZone,
+
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) long version) {
 
-    static UserView of(User user) {
+    /** The view of a staff login, or of a customer login whose customer speaks {@code language}. */
+    static UserView of(User user, String language) {
         return new UserView(
                 user.id,
                 user.name,
@@ -24,7 +34,8 @@ public record UserView(
                 user.role,
                 user.active,
                 user.customerId,
-                user.language,
+                language,
+                user.timeZone,
                 user.createdAt,
                 user.version);
     }

@@ -72,7 +72,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         DatabaseCredentials credentials = DatabaseCredentials.loadOrCreate(keysDirectory);
         boolean fresh = !Files.exists(dataDirectory.resolve("postgresql.conf"));
         Path passwordFile = null;
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = withLocale(EmbeddedPostgres.builder())
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "200")
@@ -81,9 +81,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("max_wal_size", "2GB")
                 .setServerConfig("listen_addresses", "localhost")
-                // Under the C ctype, pg_trgm and text search treat every non-ASCII letter as a
-                // separator (ä, ő, ā, kana...), whatever the machine's LANG: set it explicitly.
-                .setLocaleConfig("lc-ctype", "C.UTF-8")
                 .setServerConfig("password_encryption", "scram-sha-256")
                 // The library checks that the server is up by connecting as the superuser: with a
                 // password, and to template1, which exists at every step of an upgrade.
@@ -117,6 +114,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         LOG.infof("Embedded PostgreSQL is running on port %d with data in %s", database.port(), dataDirectory);
         return database;
+    }
+
+    /**
+     * A new cluster's locale, whatever the machine's: initdb otherwise takes it from the
+     * environment, and with no LANG set that is "C", where lower() leaves Ő, Ā and Ä alone (so
+     * "őrs" never finds "Őrs") and pg_trgm cuts "Hämäläinen" into ASCII pieces. PostgreSQL's
+     * built-in C.UTF-8 locale lower-cases all of Unicode in code-point order and a UTF-8 ctype
+     * makes letters of every script word characters; language-specific sorting uses ICU
+     * collations (changelog 0056). Only a fresh data directory is initialised with this.
+     */
+    public static EmbeddedPostgres.Builder withLocale(EmbeddedPostgres.Builder builder) {
+        return builder.setLocaleConfig("locale-provider", "builtin")
+                .setLocaleConfig("builtin-locale", "C.UTF-8")
+                .setLocaleConfig("lc-ctype", "C.UTF-8")
+                .setLocaleConfig("lc-collate", "C.UTF-8");
     }
 
     /** The application's connection: the non-superuser role in its own database. */

@@ -1,7 +1,6 @@
 package io.kaiku.outbox;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -33,8 +32,7 @@ class TwoInstancesIT {
 
     @Test
     void eachEventReachesEachConsumerOnceWithTwoInstances() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setLocaleConfig("lc-ctype", "C.UTF-8")
+        try (EmbeddedPostgres postgres = io.kaiku.platform.EmbeddedDatabase.withLocale(EmbeddedPostgres.builder())
                 .setServerConfig("max_connections", "300")
                 .start()) {
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -45,14 +43,22 @@ class TwoInstancesIT {
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             Map<String, String> environment = Map.of(
-                    "KAIKU_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/kaiku",
-                    "KAIKU_DB_USER", "kaiku",
-                    "KAIKU_DB_PASSWORD", "two-instances",
-                    "KAIKU_DB_POOL_SIZE", "20",
-                    "KAIKU_TOKEN_SIGNING_KEY", Base64.getEncoder().encodeToString(key),
-                    "KAIKU_ADMIN_EMAIL", ADMIN_EMAIL,
-                    "KAIKU_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                    "KAIKU_RATE_LIMIT_ENABLED", "false");
+                    "KAIKU_DB_URL",
+                    "jdbc:postgresql://localhost:" + postgres.getPort() + "/kaiku",
+                    "KAIKU_DB_USER",
+                    "kaiku",
+                    "KAIKU_DB_PASSWORD",
+                    "two-instances",
+                    "KAIKU_DB_POOL_SIZE",
+                    "20",
+                    "KAIKU_TOKEN_SIGNING_KEY",
+                    Base64.getEncoder().encodeToString(key),
+                    "KAIKU_ADMIN_EMAIL",
+                    ADMIN_EMAIL,
+                    "KAIKU_ADMIN_PASSWORD",
+                    ADMIN_PASSWORD,
+                    "KAIKU_RATE_LIMIT_ENABLED",
+                    "false");
             try (PackagedServer first = PackagedServer.start(Files.createTempDirectory("kaiku-first"), environment);
                     PackagedServer second =
                             PackagedServer.start(Files.createTempDirectory("kaiku-second"), environment)) {
@@ -77,7 +83,10 @@ class TwoInstancesIT {
                                 .get("id")
                                 .asLong();
                         changer.send(
-                                token, "PATCH", "/api/v1/tickets/" + id, Map.of("status", statuses[n % statuses.length]));
+                                token,
+                                "PATCH",
+                                "/api/v1/tickets/" + id,
+                                Map.of("status", statuses[n % statuses.length]));
                         return null;
                     }));
                 }
@@ -87,16 +96,15 @@ class TwoInstancesIT {
                 clients.shutdown();
 
                 awaitTallyCaughtUp(first, token);
-                try (Connection connection = postgres.getDatabase("kaiku", "kaiku").getConnection()) {
+                try (Connection connection =
+                        postgres.getDatabase("kaiku", "kaiku").getConnection()) {
                     long ticketEvents = count(connection, "select count(*) from outbox_event where topic = 'ticket'");
                     assertEquals(480, ticketEvents);
                     assertEquals(
                             ticketEvents,
                             count(connection, "select processed from outbox_consumer where name = 'ticket-tally'"),
                             "the tally handled every ticket event exactly once");
-                    assertEquals(
-                            0,
-                            count(connection, """
+                    assertEquals(0, count(connection, """
                                     select count(*) from (
                                       (select status, priority, assignee_id, queue_id, count(*) from ticket group by 1, 2, 3, 4
                                        except
@@ -106,7 +114,9 @@ class TwoInstancesIT {
                                        except
                                        select status, priority, assignee_id, queue_id, count(*) from ticket group by 1, 2, 3, 4)) d
                                     """));
-                    long open = count(connection, "select count(*) from ticket where status in ('new', 'open', 'pending', 'on_hold')");
+                    long open = count(
+                            connection,
+                            "select count(*) from ticket where status in ('new', 'open', 'pending', 'on_hold')");
                     for (PackagedServer server : servers) {
                         JsonNode counts = server.send(token, "GET", "/api/v1/tickets/counts", null);
                         assertEquals(open, counts.get("allOpen").asLong());
@@ -121,7 +131,8 @@ class TwoInstancesIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             for (JsonNode consumer : server.send(token, "GET", "/api/v1/outbox/consumers", null)) {
-                if (consumer.get("name").asText().equals("ticket-tally") && consumer.get("waiting").asLong() == 0) {
+                if (consumer.get("name").asText().equals("ticket-tally")
+                        && consumer.get("waiting").asLong() == 0) {
                     return;
                 }
             }

@@ -42,6 +42,24 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aNewClusterHandlesEveryScriptWhateverTheMachinesLocale() throws Exception {
+        Path dataDirectory = Files.createTempDirectory("kaiku-locale").resolve("postgres");
+        try (EmbeddedDatabase database =
+                EmbeddedDatabase.start(dataDirectory, dataDirectory.resolveSibling("keys"), 0)) {
+            execute(database, "create extension if not exists pg_trgm");
+            assertEquals("ōta őrs jānis hämäläinen", query(database, "select lower('ŌTA ŐRS JĀNIS HÄMÄLÄINEN')"));
+            // Letters of every script are word characters: a name is not cut at its ä.
+            assertEquals(
+                    "kept",
+                    query(
+                            database,
+                            "select case when show_trgm('Hämäläinen') @> array['  m'] then 'cut' else 'kept' end"));
+            assertEquals("5", query(database, "select cardinality(show_trgm('太田花子'))"));
+            assertEquals("icu", query(database, "select 'icu' from pg_collation where collname = 'fi-x-icu'"));
+        }
+    }
+
+    @Test
     void aServerLeftBehindByAKilledJvmIsStoppedBeforeStarting() throws Exception {
         Path root = Files.createTempDirectory("kaiku-orphan");
         Path dataDirectory = root.resolve("postgres");
@@ -205,5 +223,14 @@ class EmbeddedDatabaseTest {
 
     private static Connection connect(EmbeddedDatabase database) throws SQLException {
         return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+    }
+
+    private static String query(EmbeddedDatabase database, String sql) throws SQLException {
+        try (Connection connection = connect(database);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            assertTrue(rows.next(), sql);
+            return rows.getString(1);
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.kaiku.platform.EmbeddedDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -87,14 +88,12 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     /** Starts the server again on the same data and port. */
     public static synchronized void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.builder()
+        postgres = EmbeddedDatabase.withLocale(EmbeddedPostgres.builder())
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setPort(port)
                 .setServerConfig("max_connections", "300")
-                // Letters beyond ASCII are letters (pg_trgm, text search), whatever LANG says.
-                .setLocaleConfig("lc-ctype", "C.UTF-8")
                 .start();
         stopped = false;
     }

@@ -31,7 +31,7 @@ export function useTicketUpdate(ticket: TicketView | undefined) {
     );
     queryClient.setQueryData(ticketKeys.detail(id), updated);
     void queryClient.invalidateQueries({ queryKey: ticketKeys.events(id) });
-    void queryClient.invalidateQueries({ queryKey: ['tickets', 'list'] });
+    void queryClient.invalidateQueries({ queryKey: ticketKeys.lists });
     void queryClient.invalidateQueries({ queryKey: ticketKeys.counts });
     return updated;
   };

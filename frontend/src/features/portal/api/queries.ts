@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 
+/** Query keys of the customer's own requests; nothing here is shared with the agent workspace. */
 export const portalKeys = {
   all: ['portal'] as const,
   list: ['portal', 'requests'] as const,
@@ -11,21 +12,33 @@ export const portalKeys = {
 
 export const isRequestId = (id: number) => Number.isInteger(id) && id > 0;
 
-export function usePortalRequest(id: number) {
-  return useQuery({
+export const portalRequestsOptions = () =>
+  infiniteQueryOptions({
+    queryKey: portalKeys.list,
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(
+        await api.GET('/api/v1/portal/tickets', {
+          params: { query: { cursor: pageParam, limit: 25 } },
+          signal,
+        }),
+      ),
+    getNextPageParam: (page) => page.nextCursor,
+  });
+
+export const portalRequestOptions = (id: number) =>
+  queryOptions({
     queryKey: portalKeys.request(id),
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/api/v1/portal/tickets/{id}', { params: { path: { id } }, signal })),
     enabled: isRequestId(id),
   });
-}
 
-export function usePortalMessages(id: number) {
-  return useQuery({
+export const portalMessagesOptions = (id: number) =>
+  queryOptions({
     queryKey: portalKeys.messages(id),
     queryFn: async ({ signal }) =>
       unwrap(
         await api.GET('/api/v1/portal/tickets/{id}/messages', { params: { path: { id } }, signal }),
       ),
   });
-}
