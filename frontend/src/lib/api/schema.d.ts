@@ -2384,6 +2384,11 @@ export interface components {
             name?: string | null;
             domains?: string[] | null;
             notes?: string | null;
+            /**
+             * Format: int64
+             * @description The version you edited; alternatively send it as If-Match
+             */
+            version?: number;
         };
         UpdateProfileRequest: {
             /**
@@ -2403,6 +2408,11 @@ export interface components {
             active?: boolean;
             /** Format: int32 */
             position?: number;
+            /**
+             * Format: int64
+             * @description The version you edited; alternatively send it as If-Match
+             */
+            version?: number;
         };
         UpdateTicketRequest: {
             subject?: string | null;
@@ -2442,6 +2452,11 @@ export interface components {
             language?: "en" | "fi" | "ja" | "hu" | "lv";
             /** @example Europe/Helsinki */
             timeZone?: string;
+            /**
+             * Format: int64
+             * @description The version you edited; alternatively send it as If-Match
+             */
+            version?: number;
         };
         UserPage: {
             items: components["schemas"]["UserView"][];
@@ -5117,7 +5132,10 @@ export interface operations {
     updateOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version being edited, as its ETag */
+                "If-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5147,6 +5165,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -5593,7 +5612,10 @@ export interface operations {
     updateQueue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version being edited, as its ETag */
+                "If-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5622,6 +5644,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -6114,7 +6137,10 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version being edited, as its ETag */
+                "If-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6143,6 +6169,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];

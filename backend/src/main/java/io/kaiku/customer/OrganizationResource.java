@@ -1,6 +1,7 @@
 package io.kaiku.customer;
 
 import io.kaiku.common.Created;
+import io.kaiku.common.ExpectedVersion;
 import io.kaiku.common.Paging;
 import io.kaiku.common.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,12 +22,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -135,9 +139,13 @@ public class OrganizationResource {
             description = "OK",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
+    @APIResponse(ref = "PreconditionFailed", responseCode = "412")
     public OrganizationView updateOrganization(
-            @PathParam("id") long id, @Valid @NotNull UpdateOrganizationRequest request) {
-        return organizations.update(id, request);
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The version being edited, as its ETag")
+                    String ifMatch,
+            @Valid @NotNull UpdateOrganizationRequest request) {
+        return organizations.update(id, request, ExpectedVersion.of(ifMatch, request.version));
     }
 
     @Operation(

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.kaiku.common.ConflictException;
+import io.kaiku.common.ExpectedVersion;
 import io.kaiku.common.InvalidRequestException;
 import io.kaiku.common.Keyset;
 import io.kaiku.common.Like;
@@ -63,8 +64,9 @@ public class OrganizationService {
     }
 
     @Transactional
-    public OrganizationView update(long id, UpdateOrganizationRequest request) {
+    public OrganizationView update(long id, UpdateOrganizationRequest request, ExpectedVersion expected) {
         Organization organization = require(id);
+        expected.check(organization.version, "organization");
         if (request.name != null) {
             String name = request.name
                     .orElseThrow(() -> new InvalidRequestException("name", "required", "An organization needs a name."))

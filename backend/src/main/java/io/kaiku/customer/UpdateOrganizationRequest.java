@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A merge patch: a field left out stays as it is ({@code null} here), a field sent as JSON null
@@ -19,4 +20,6 @@ public class UpdateOrganizationRequest {
             domains;
 
     public Optional<@Size(max = 10000) String> notes;
+
+    public @Schema(description = "The version you edited; alternatively send it as If-Match") Long version;
 }

@@ -25,4 +25,7 @@ public record UpdateUserRequest(
         String language,
 
         @TimeZoneId @Size(max = 64) @Schema(maxLength = 64, examples = "Europe/Helsinki")
-        String timeZone) {}
+        String timeZone,
+
+        @Schema(description = "The version you edited; alternatively send it as If-Match")
+        Long version) {}

@@ -2,6 +2,7 @@ package io.kaiku.identity;
 
 import io.kaiku.common.CallerContext;
 import io.kaiku.common.Created;
+import io.kaiku.common.ExpectedVersion;
 import io.kaiku.common.Paging;
 import io.kaiku.common.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,12 +22,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -154,9 +158,18 @@ public class UserResource {
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
-    public UserView updateUser(@PathParam("id") long id, @Valid @NotNull UpdateUserRequest request) {
+    @APIResponse(ref = "PreconditionFailed", responseCode = "412")
+    public UserView updateUser(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The version being edited, as its ETag")
+                    String ifMatch,
+            @Valid @NotNull UpdateUserRequest request) {
         credentials.requireScope(ApiTokenScope.users);
         return users.update(
-                id, request, callers.current(), credentials.current().sessionId());
+                id,
+                request,
+                callers.current(),
+                credentials.current().sessionId(),
+                ExpectedVersion.of(ifMatch, request.version()));
     }
 }

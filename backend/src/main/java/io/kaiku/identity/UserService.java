@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.kaiku.common.Caller;
 import io.kaiku.common.ConflictException;
+import io.kaiku.common.ExpectedVersion;
 import io.kaiku.common.InvalidRequestException;
 import io.kaiku.common.Keyset;
 import io.kaiku.common.Reference;
@@ -108,8 +109,10 @@ public class UserService {
      * stop working at once.
      */
     @Transactional
-    public UserView update(long id, UpdateUserRequest request, Caller caller, Long callerSession) {
+    public UserView update(
+            long id, UpdateUserRequest request, Caller caller, Long callerSession, ExpectedVersion expected) {
         User user = require(id);
+        expected.check(user.version, "user");
         if (request.email() != null && users.existsByEmailExcept(request.email(), id)) {
             throw new ConflictException("user.email-taken", "A user with this email already exists.");
         }

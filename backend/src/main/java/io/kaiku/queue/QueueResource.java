@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.kaiku.common.CallerContext;
 import io.kaiku.common.Created;
+import io.kaiku.common.ExpectedVersion;
 import io.kaiku.common.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,18 +13,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -129,8 +133,13 @@ public class QueueResource {
             description = "OK",
             content = @Content(schema = @Schema(implementation = QueueView.class)))
     @APIResponse(ref = "Conflict", responseCode = "409")
-    public QueueView updateQueue(@PathParam("id") long id, @Valid @NotNull UpdateQueueRequest request) {
-        return queues.update(id, request);
+    @APIResponse(ref = "PreconditionFailed", responseCode = "412")
+    public QueueView updateQueue(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The version being edited, as its ETag")
+                    String ifMatch,
+            @Valid @NotNull UpdateQueueRequest request) {
+        return queues.update(id, request, ExpectedVersion.of(ifMatch, request.version()));
     }
 
     @Operation(

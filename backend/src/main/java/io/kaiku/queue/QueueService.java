@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.kaiku.common.ConflictException;
+import io.kaiku.common.ExpectedVersion;
 import io.kaiku.common.InvalidRequestException;
 import io.kaiku.common.Reference;
 import io.kaiku.common.ResourceNotFoundException;
@@ -50,8 +51,9 @@ public class QueueService {
     }
 
     @Transactional
-    public QueueView update(long id, UpdateQueueRequest request) {
+    public QueueView update(long id, UpdateQueueRequest request, ExpectedVersion expected) {
         Queue queue = require(id);
+        expected.check(queue.version, "queue");
         if (request.name() != null) {
             String name = request.name().strip();
             if (name.isEmpty()) {

@@ -10,4 +10,7 @@ public record UpdateQueueRequest(
         @Size(min = 1, max = 100) @Schema(maxLength = 100) String name,
         @Size(max = 500) @Schema(maxLength = 500) String description,
         Boolean active,
-        @Min(0) @Max(100000) Integer position) {}
+        @Min(0) @Max(100000) Integer position,
+
+        @Schema(description = "The version you edited; alternatively send it as If-Match")
+        Long version) {}

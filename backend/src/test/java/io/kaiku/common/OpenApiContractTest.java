@@ -32,7 +32,9 @@ class OpenApiContractTest {
                 .asString();
         Path contract = Path.of(System.getProperty("kaiku.openapi.contract", "../openapi.yaml"));
         if (Boolean.getBoolean("kaiku.openapi.update")) {
+            // Rewriting the file proves nothing about it: the run is reported as skipped, not passed.
             Files.writeString(contract, served);
+            org.junit.jupiter.api.Assumptions.abort("openapi.yaml was rewritten from the served document");
         }
         assertTrue(Files.exists(contract), "openapi.yaml is missing; run `make api`");
         JsonNode expected = YAML.readTree(contract.toFile());
