@@ -6,8 +6,8 @@ import { server } from '@/testing/server';
 import PortalNewRequestPage from './PortalNewRequestPage';
 
 const queues = [
-  { id: 3, name: 'Billing', active: true, position: 0 },
-  { id: 4, name: 'Retired', active: false, position: 1 },
+  { id: 3, name: 'Billing', active: true, position: 0, version: 0 },
+  { id: 4, name: 'Retired', active: false, position: 1, version: 0 },
 ];
 
 async function fillIn() {

@@ -12,6 +12,7 @@ const billing: QueueView = {
   description: 'Invoices and payments',
   active: true,
   position: 0,
+  version: 0,
 };
 
 describe('QueuesPage', () => {
@@ -48,6 +49,7 @@ describe('QueuesPage', () => {
           description: '',
           active: true,
           position: 5,
+          version: 0,
         };
         queues.push(created);
         return created;

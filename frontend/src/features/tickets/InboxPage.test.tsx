@@ -18,7 +18,9 @@ function backend(
       requests.push(new URL(request.url).searchParams);
       return { items };
     }),
-    mockApi('get', '/api/v1/queues', () => [{ id: 3, name: 'Billing', active: true, position: 0 }]),
+    mockApi('get', '/api/v1/queues', () => [
+      { id: 3, name: 'Billing', active: true, position: 0, version: 0 },
+    ]),
     mockApi('get', '/api/v1/users', () => ({ items: [] })),
   );
   return requests;

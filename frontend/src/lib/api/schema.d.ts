@@ -1971,6 +1971,11 @@ export interface components {
             active: boolean;
             /** Format: int32 */
             position: number;
+            /**
+             * Format: int64
+             * @description Increases with every change; send it back as If-Match or `version`
+             */
+            version: number;
         };
         RecordViewRequest: {
             language: string;

@@ -259,4 +259,42 @@ class CustomerResourceTest {
                 .statusCode(200)
                 .body("organization", nullValue());
     }
+
+    @Test
+    void staleEditsOfAnOrganizationAreRefused() {
+        var manager = staff("manager");
+        Number id = as(manager.token())
+                .body(Map.of("name", unique("Versioned Oy")))
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .body("version", is(0))
+                .extract()
+                .path("id");
+        as(manager.token())
+                .header("If-Match", "\"0\"")
+                .body(Map.of("notes", "Key account"))
+                .patch("/api/v1/organizations/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("version", is(1));
+        as(manager.token())
+                .header("If-Match", "\"0\"")
+                .body(Map.of("notes", "Lost update"))
+                .patch("/api/v1/organizations/{id}", id)
+                .then()
+                .statusCode(412)
+                .body("code", is("organization.version-conflict"));
+        as(manager.token())
+                .body(Map.of("notes", "Lost update", "version", 0))
+                .patch("/api/v1/organizations/{id}", id)
+                .then()
+                .statusCode(409)
+                .body("code", is("organization.version-conflict"));
+        as(manager.token())
+                .get("/api/v1/organizations/{id}", id)
+                .then()
+                .body("notes", is("Key account"))
+                .body("version", is(1));
+    }
 }

@@ -152,4 +152,43 @@ class UserResourceTest {
                 .then()
                 .statusCode(422);
     }
+
+    @Test
+    void staleEditsOfAUserAreRefused() {
+        String email = unique("versioned") + "@kaiku.test";
+        Number id = as(admin())
+                .body(Map.of("name", "Aino", "email", email, "password", PASSWORD, "role", "agent"))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201)
+                .body("version", is(0))
+                .extract()
+                .path("id");
+        as(admin())
+                .header("If-Match", "\"0\"")
+                .body(Map.of("name", "Aino K."))
+                .patch("/api/v1/users/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("version", is(1));
+        as(admin())
+                .header("If-Match", "\"0\"")
+                .body(Map.of("role", "admin"))
+                .patch("/api/v1/users/{id}", id)
+                .then()
+                .statusCode(412)
+                .body("code", is("user.version-conflict"));
+        as(admin())
+                .body(Map.of("role", "admin", "version", 0))
+                .patch("/api/v1/users/{id}", id)
+                .then()
+                .statusCode(409)
+                .body("code", is("user.version-conflict"));
+        as(admin())
+                .get("/api/v1/users/{id}", id)
+                .then()
+                .body("name", is("Aino K."))
+                .body("role", is("agent"))
+                .body("version", is(1));
+    }
 }

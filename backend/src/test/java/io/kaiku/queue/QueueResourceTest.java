@@ -80,4 +80,41 @@ class QueueResourceTest {
                 .statusCode(201);
         as(admin()).delete("/api/v1/queues/{id}", id).then().statusCode(409).body("code", is("queue.in-use"));
     }
+
+    @Test
+    void staleEditsOfAQueueAreRefused() {
+        Number id = as(admin())
+                .body(Map.of("name", unique("Warranty")))
+                .post("/api/v1/queues")
+                .then()
+                .statusCode(201)
+                .body("version", is(0))
+                .extract()
+                .path("id");
+        as(admin())
+                .header("If-Match", "\"0\"")
+                .body(Map.of("description", "Claims under warranty"))
+                .patch("/api/v1/queues/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("version", is(1));
+        as(admin())
+                .header("If-Match", "\"0\"")
+                .body(Map.of("description", "Lost update"))
+                .patch("/api/v1/queues/{id}", id)
+                .then()
+                .statusCode(412)
+                .body("code", is("queue.version-conflict"));
+        as(admin())
+                .body(Map.of("description", "Lost update", "version", 0))
+                .patch("/api/v1/queues/{id}", id)
+                .then()
+                .statusCode(409)
+                .body("code", is("queue.version-conflict"));
+        as(admin())
+                .get("/api/v1/queues/{id}", id)
+                .then()
+                .body("description", is("Claims under warranty"))
+                .body("version", is(1));
+    }
 }
