@@ -49,7 +49,7 @@ final class KnowledgeBaseBench {
             corpus.put(language, yaml.readTree(Files.readString(
                     Path.of("backend/src/test/resources/knowledge-base/corpus-" + language + ".yaml"))));
         }
-        try (Kaiku kaiku = Kaiku.start(jar, data, HTTP_PORT, DB_PORT, null, List.of())) {
+        try (Kaiku kaiku = Kaiku.start(jar, data, HTTP_PORT, DB_PORT, null, null, List.of())) {
             String base = kaiku.base();
             String admin = Benchmark.login(base, Kaiku.ADMIN_EMAIL);
             long loaded = count("select count(*) from kb_search_document");
