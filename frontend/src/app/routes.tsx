@@ -121,6 +121,15 @@ export const routes: RouteObject[] = [
             ...page(() => import('@/features/identity/SessionsPage')),
           },
           {
+            element: <RequireRole role="manager" />,
+            children: [
+              {
+                path: under('/', patterns.compensationApprovals),
+                ...page(() => import('@/features/compensations/pending-compensations-page')),
+              },
+            ],
+          },
+          {
             element: <RequireRole role="admin" />,
             children: [
               {

@@ -147,6 +147,15 @@ export function AgentLayout() {
               onClick={close}
               active={location.pathname === patterns.workload}
             />
+            {hasRole(session?.user, 'manager') && (
+              <NavLink
+                component={Link}
+                to={paths.compensationApprovals()}
+                label={t('nav.compensationApprovals')}
+                onClick={close}
+                active={location.pathname === patterns.compensationApprovals}
+              />
+            )}
             <NavLink
               component={Link}
               to={paths.apiTokens()}
