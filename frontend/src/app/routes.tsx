@@ -140,6 +140,10 @@ export const routes: RouteObject[] = [
                 path: under('/', patterns.adminUsers),
                 ...page(() => import('@/features/identity/UsersPage')),
               },
+              {
+                path: under('/', patterns.adminOutbox),
+                ...page(() => import('@/features/outbox/outbox-page')),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

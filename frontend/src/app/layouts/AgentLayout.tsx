@@ -179,6 +179,13 @@ export function AgentLayout() {
                   onClick={close}
                   active={location.pathname === patterns.adminUsers}
                 />
+                <NavLink
+                  component={Link}
+                  to={paths.adminOutbox()}
+                  label={t('nav.adminOutbox')}
+                  onClick={close}
+                  active={location.pathname === patterns.adminOutbox}
+                />
               </>
             )}
           </div>
