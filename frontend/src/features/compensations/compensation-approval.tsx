@@ -14,6 +14,9 @@ const COLORS = {
   rejected: 'red',
 } as const;
 
+// The dot variant keeps the word at full contrast; a badge is as wide as its word in every language.
+const whole = { root: { overflow: 'visible', maxWidth: 'none' }, label: { overflow: 'visible' } };
+
 /** Where a compensation stands with its approval, and for managers the decision on it. */
 export function CompensationApproval({
   compensation,
@@ -36,7 +39,7 @@ export function CompensationApproval({
           {t('approval.not_required')}
         </Text>
       ) : (
-        <Badge variant="light" color={COLORS[approval]}>
+        <Badge variant="dot" color={COLORS[approval]} styles={whole}>
           {t(`approval.${approval}`)}
         </Badge>
       )}
@@ -74,7 +77,6 @@ export function DecisionButtons({
     <Group gap="xs" wrap="nowrap">
       <Button
         size="xs"
-        color="green"
         loading={deciding === 'approve'}
         disabled={decision.isPending}
         aria-label={t('actions.approveNamed', { what, number: compensation.ticketNumber })}
@@ -85,7 +87,6 @@ export function DecisionButtons({
       <Button
         size="xs"
         variant="default"
-        color="red"
         loading={deciding === 'reject'}
         disabled={decision.isPending}
         aria-label={t('actions.rejectNamed', { what, number: compensation.ticketNumber })}

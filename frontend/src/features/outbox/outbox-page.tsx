@@ -35,6 +35,8 @@ const FILTERS = ['all', 'retrying', 'dead'] as const satisfies readonly FailureF
 const consumerState = (c: Consumer) =>
   c.dead > 0 ? 'dead' : c.retrying > 0 ? 'retrying' : c.waiting > 0 ? 'behind' : 'current';
 const STATE_COLORS = { dead: 'red', retrying: 'orange', behind: 'blue', current: 'green' } as const;
+// The dot variant keeps the word at full contrast; a badge is as wide as its word in every language.
+const whole = { root: { overflow: 'visible', maxWidth: 'none' }, label: { overflow: 'visible' } };
 const STATE_COUNTS = { dead: 'dead', retrying: 'retrying', behind: 'waiting' } as const;
 
 /** For admins: how the event consumers keep up, and the events they could not handle. */
@@ -100,7 +102,7 @@ function Consumers() {
                       <Code>{consumer.name}</Code>
                     </Table.Th>
                     <Table.Td>
-                      <Badge variant="light" color={STATE_COLORS[state]}>
+                      <Badge variant="dot" color={STATE_COLORS[state]} styles={whole}>
                         {state === 'current'
                           ? t('consumers.states.current')
                           : t(`consumers.states.${state}`, {
@@ -241,7 +243,7 @@ function Failures() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={failure.dead ? 'red' : 'orange'}>
+                    <Badge variant="dot" color={failure.dead ? 'red' : 'orange'} styles={whole}>
                       {t(failure.dead ? 'failures.dead' : 'failures.retrying')}
                     </Badge>
                   </Table.Td>
@@ -261,7 +263,7 @@ function Failures() {
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
                       <Button
                         size="xs"
-                        variant="light"
+                        variant="default"
                         loading={retry.isPending && retry.variables?.id === failure.id}
                         onClick={() => retry.mutate(failure)}
                         aria-label={t('failures.retryNamed', {
