@@ -11,6 +11,8 @@ const features = [
   'queues',
   'workload',
   'knowledge-base',
+  'compensations',
+  'outbox',
 ];
 
 /** A feature never imports another feature; the route that shows both composes them. */

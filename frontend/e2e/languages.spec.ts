@@ -311,6 +311,8 @@ for (const language of ['en', 'fi', 'ja', 'hu', 'lv'] as const) {
       '/tickets/new',
       `/customers/${customer.id}`,
       '/workload',
+      '/compensations/pending',
+      '/admin/outbox',
     ]) {
       await page.goto(path);
       await settled(page);

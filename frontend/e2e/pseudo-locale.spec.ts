@@ -34,8 +34,21 @@ async function knownData(request: APIRequestContext, token: string, extra: strin
   );
   const queues = await call<Named[]>(request, token, 'GET', '/api/v1/queues');
   const tokens = await call<Named[]>(request, token, 'GET', '/api/v1/api-tokens');
-  return [...users.items, ...customers.items, ...queues, ...tokens]
+  const pending = await call<{ items: { reason: string }[] }>(
+    request,
+    token,
+    'GET',
+    '/api/v1/compensations?approval=pending&limit=100',
+  );
+  // The event delivery screen shows consumers, event types and errors as the server names them.
+  const consumers = await call<Named[]>(request, token, 'GET', '/api/v1/outbox/consumers');
+  const failures = await call<{
+    items: { consumer: string; eventType: string; topic: string; lastError: string }[];
+  }>(request, token, 'GET', '/api/v1/outbox/failures?limit=100');
+  return [...users.items, ...customers.items, ...queues, ...tokens, ...consumers]
     .flatMap((x) => [x.name, x.email, x.phone, x.description, x.organization?.name])
+    .concat(pending.items.map((c) => c.reason))
+    .concat(failures.items.flatMap((f) => [f.consumer, f.eventType, f.topic, f.lastError]))
     .filter((x): x is string => !!x)
     .concat(extra);
 }
@@ -93,6 +106,13 @@ test('every main screen shows only text that came through i18next', async ({ pag
     currency: 'EUR',
     reason: 'Duplicate charge',
   });
+  // Above the approval limit, so the ticket and the approvals screen show one waiting.
+  await call(request, token, 'POST', `/api/v1/tickets/${ticket.id}/compensations`, {
+    kind: 'credit',
+    amount: 250,
+    currency: 'EUR',
+    reason: 'Duplicate charge',
+  });
   const login = await createUser(request, 'customer', { customerId: customer.id });
   const data = await knownData(request, token, [
     subject,
@@ -117,6 +137,8 @@ test('every main screen shows only text that came through i18next', async ({ pag
     '/settings/api-tokens',
     '/admin/queues',
     '/admin/users',
+    '/compensations/pending',
+    '/admin/outbox',
     '/no-such-page',
   ]) {
     await expectAllTranslated(page, path, data);

@@ -42,13 +42,13 @@ export async function call<T>(
 
 export async function createUser(
   request: APIRequestContext,
-  role: 'agent' | 'customer',
+  role: 'agent' | 'manager' | 'customer',
   extra: Record<string, unknown> = {},
 ) {
   const token = await apiToken(request);
   const email = `${unique(role).replace(/\s+/g, '.')}@example.com`.toLowerCase();
   const password = 'correct-horse-battery';
-  const name = unique(role === 'agent' ? 'Agent' : 'Customer');
+  const name = unique({ agent: 'Agent', manager: 'Manager', customer: 'Customer' }[role]);
   await call(request, token, 'POST', '/api/v1/users', { name, email, password, role, ...extra });
   return { name, email, password };
 }

@@ -121,6 +121,15 @@ export const routes: RouteObject[] = [
             ...page(() => import('@/features/identity/SessionsPage')),
           },
           {
+            element: <RequireRole role="manager" />,
+            children: [
+              {
+                path: under('/', patterns.compensationApprovals),
+                ...page(() => import('@/features/compensations/pending-compensations-page')),
+              },
+            ],
+          },
+          {
             element: <RequireRole role="admin" />,
             children: [
               {
@@ -130,6 +139,10 @@ export const routes: RouteObject[] = [
               {
                 path: under('/', patterns.adminUsers),
                 ...page(() => import('@/features/identity/UsersPage')),
+              },
+              {
+                path: under('/', patterns.adminOutbox),
+                ...page(() => import('@/features/outbox/outbox-page')),
               },
             ],
           },

@@ -147,6 +147,15 @@ export function AgentLayout() {
               onClick={close}
               active={location.pathname === patterns.workload}
             />
+            {hasRole(session?.user, 'manager') && (
+              <NavLink
+                component={Link}
+                to={paths.compensationApprovals()}
+                label={t('nav.compensationApprovals')}
+                onClick={close}
+                active={location.pathname === patterns.compensationApprovals}
+              />
+            )}
             <NavLink
               component={Link}
               to={paths.apiTokens()}
@@ -169,6 +178,13 @@ export function AgentLayout() {
                   label={t('nav.adminUsers')}
                   onClick={close}
                   active={location.pathname === patterns.adminUsers}
+                />
+                <NavLink
+                  component={Link}
+                  to={paths.adminOutbox()}
+                  label={t('nav.adminOutbox')}
+                  onClick={close}
+                  active={location.pathname === patterns.adminOutbox}
                 />
               </>
             )}

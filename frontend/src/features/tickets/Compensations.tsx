@@ -14,22 +14,42 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/FormActions';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { api } from '@/lib/api/client';
 import { lookupKeys } from '@/lib/api/lookups';
 import { unwrap } from '@/lib/api/problem';
-import { COMPENSATION_KINDS, type CompensationKind, type TicketView } from '@/lib/api/types';
+import {
+  COMPENSATION_KINDS,
+  type CompensationKind,
+  type CompensationView,
+  type TicketView,
+} from '@/lib/api/types';
 import { applyFieldErrors } from '@/lib/forms';
 import { useFormat } from '@/lib/format';
 import { compensationsOptions, ticketKeys } from './api/queries';
 
 const FIELDS = ['kind', 'amount', 'currency', 'reason', 'grantedOn'] as const;
 
+/**
+ * Where a compensation stands with its approval, drawn by another feature; `onChanged` refreshes
+ * this ticket's compensations, timeline and customer after a decision.
+ */
+export type CompensationApprovalSlot = (
+  compensation: CompensationView,
+  onChanged: () => void,
+) => ReactNode;
+
 /** Goodwill given to the customer for this ticket: refunds, credits, replacements. */
-export function Compensations({ ticket }: { ticket: TicketView }) {
+export function Compensations({
+  ticket,
+  approval,
+}: {
+  ticket: TicketView;
+  approval?: CompensationApprovalSlot;
+}) {
   const { t } = useTranslation('tickets');
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -45,6 +65,11 @@ export function Compensations({ ticket }: { ticket: TicketView }) {
     },
     validate: { reason: (v) => (v.trim() ? null : t('compensations.reasonRequired')) },
   });
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: ticketKeys.compensations(ticket.id) });
+    void queryClient.invalidateQueries({ queryKey: ticketKeys.events(ticket.id) });
+    void queryClient.invalidateQueries({ queryKey: lookupKeys.customer(ticket.customer.id) });
+  };
   const add = useMutation({
     mutationFn: async (values: typeof form.values) =>
       unwrap(
@@ -62,9 +87,7 @@ export function Compensations({ ticket }: { ticket: TicketView }) {
     onSuccess: () => {
       form.reset();
       setAdding(false);
-      void queryClient.invalidateQueries({ queryKey: ticketKeys.compensations(ticket.id) });
-      void queryClient.invalidateQueries({ queryKey: ticketKeys.events(ticket.id) });
-      void queryClient.invalidateQueries({ queryKey: lookupKeys.customer(ticket.customer.id) });
+      refresh();
     },
     onError: (error) => applyFieldErrors(error, form.setFieldError, FIELDS, t),
   });
@@ -96,6 +119,7 @@ export function Compensations({ ticket }: { ticket: TicketView }) {
               <Table.Th>{t('compensations.amount')}</Table.Th>
               <Table.Th>{t('compensations.reason')}</Table.Th>
               <Table.Th>{t('compensations.by')}</Table.Th>
+              {approval && <Table.Th>{t('compensations.approval')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -108,6 +132,7 @@ export function Compensations({ ticket }: { ticket: TicketView }) {
                 </Table.Td>
                 <Table.Td>{c.reason}</Table.Td>
                 <Table.Td>{c.createdBy.name}</Table.Td>
+                {approval && <Table.Td>{approval(c, refresh)}</Table.Td>}
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -13,7 +13,7 @@ import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
 import { isTicketId, ticketOptions } from './api/queries';
 import { useTicketUpdate } from './api/use-ticket-update';
-import { Compensations } from './Compensations';
+import { Compensations, type CompensationApprovalSlot } from './Compensations';
 import { ComplaintRecord } from './ComplaintRecord';
 import { Composer } from './Composer';
 import { Conversation } from './Conversation';
@@ -21,8 +21,17 @@ import { CustomerCard } from './CustomerCard';
 import { Timeline } from './Timeline';
 import { TicketProperties } from './TicketProperties';
 
-/** `aside` lets the route add panels of other features (the knowledge base) beside the ticket. */
-export default function TicketPage({ aside }: { aside?: (ticket: TicketView) => ReactNode } = {}) {
+/**
+ * `aside` lets the route add panels of other features (the knowledge base) beside the ticket;
+ * `compensationApproval` shows each compensation's approval (and the decision, for managers).
+ */
+export default function TicketPage({
+  aside,
+  compensationApproval,
+}: {
+  aside?: (ticket: TicketView) => ReactNode;
+  compensationApproval?: CompensationApprovalSlot;
+} = {}) {
   const { t } = useTranslation('tickets');
   const format = useFormat();
   const id = Number(useParams().ticketId);
@@ -90,7 +99,7 @@ export default function TicketPage({ aside }: { aside?: (ticket: TicketView) => 
             <ComplaintRecord ticket={data} updater={updater} />
             <Conversation ticketId={data.id} />
             {!closed && <Composer ticket={data} />}
-            <Compensations ticket={data} />
+            <Compensations ticket={data} approval={compensationApproval} />
             <Timeline ticketId={data.id} />
           </Stack>
         </Grid.Col>

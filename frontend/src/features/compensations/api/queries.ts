@@ -1,0 +1,40 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+
+/** Query keys of compensation approval; every key starts with `compensations`. */
+export const compensationKeys = {
+  all: ['compensations'] as const,
+  pending: ['compensations', 'pending'] as const,
+  ticket: (ticketId: number) => ['compensations', 'ticket', ticketId] as const,
+};
+
+export const PAGE_SIZE = 25;
+
+/** Compensations waiting for a manager's decision, oldest first, paged by cursor. */
+export const pendingCompensationsOptions = () =>
+  infiniteQueryOptions({
+    queryKey: compensationKeys.pending,
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(
+        await api.GET('/api/v1/compensations', {
+          params: { query: { approval: 'pending', limit: PAGE_SIZE, cursor: pageParam } },
+          signal,
+        }),
+      ),
+    getNextPageParam: (page) => page.nextCursor,
+    refetchInterval: 60_000,
+  });
+
+/**
+ * The ticket a compensation belongs to, for its customer: a compensation names its ticket but
+ * not the customer. One request per ticket, shared by all of that ticket's rows.
+ */
+export const compensationTicketOptions = (ticketId: number) =>
+  queryOptions({
+    queryKey: compensationKeys.ticket(ticketId),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/tickets/{id}', { params: { path: { id: ticketId } }, signal })),
+    staleTime: 5 * 60_000,
+  });
