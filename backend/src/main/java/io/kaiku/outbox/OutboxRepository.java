@@ -76,7 +76,16 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, Long
                 this::toEvent);
     }
 
+    /**
+     * Moves the consumer's position; the batch's transaction then commits without waiting for the
+     * disk. That is safe: the position and the consumer's effects commit (or are lost in a crash)
+     * together, and lost ones are simply handled again. It saves a flush per batch, which with a
+     * wake-up after every commit would otherwise double the flushes of the requests.
+     */
     void advance(String consumer, OutboxEvent last, int processed, Instant now) {
+        getEntityManager()
+                .createNativeQuery("select set_config('synchronous_commit', 'off', true)")
+                .getSingleResult();
         getEntityManager()
                 .createNativeQuery("""
                 update outbox_consumer
