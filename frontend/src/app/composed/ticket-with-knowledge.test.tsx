@@ -11,6 +11,7 @@ const refund: CompensationView = {
   id: 11,
   ticketId: ticket.id,
   ticketNumber: ticket.number,
+  customer: ticket.customer,
   kind: 'refund',
   amount: 150,
   currency: 'EUR',

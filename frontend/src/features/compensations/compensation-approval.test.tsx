@@ -10,6 +10,7 @@ const compensation = (overrides: Partial<CompensationView> = {}): CompensationVi
   id: 11,
   ticketId: 42,
   ticketNumber: 'KA-000042',
+  customer: { id: 7, name: 'Aino Virtanen' },
   kind: 'refund',
   amount: 150,
   currency: 'EUR',

@@ -13,6 +13,7 @@ const pending = (overrides: Partial<CompensationView> = {}): CompensationView =>
   id: 11,
   ticketId: ticket.id,
   ticketNumber: ticket.number,
+  customer: { id: customer.id, name: customer.name },
   kind: 'refund',
   amount: 150,
   currency: 'EUR',
@@ -35,7 +36,6 @@ describe('PendingCompensationsPage', () => {
         expect(new URL(request.url).searchParams.get('approval')).toBe('pending');
         return { items: waiting };
       }),
-      mockApi('get', '/api/v1/tickets/{id}', () => ticket),
       mockApi('post', '/api/v1/compensations/{id}/approve', ({ params }) => {
         approved.push(String(params.id));
         const decided = pending({
@@ -93,7 +93,6 @@ describe('PendingCompensationsPage', () => {
           ? { items: [pending({ id: 13, amount: 300, reason: 'Broken parcel' })] }
           : { items: [pending()], nextCursor: 'page-2' },
       ),
-      mockApi('get', '/api/v1/tickets/{id}', () => ticket),
     );
     renderRoute(<PendingCompensationsPage />, { path: '/compensations/pending' });
     await screen.findByRole('row', { name: /Charged twice/ });
@@ -106,7 +105,6 @@ describe('PendingCompensationsPage', () => {
   it('says so when someone else decided first', async () => {
     server.use(
       mockApi('get', '/api/v1/compensations', () => ({ items: [pending()] })),
-      mockApi('get', '/api/v1/tickets/{id}', () => ticket),
       mockApi('post', '/api/v1/compensations/{id}/reject', () =>
         problem(422, 'compensation.not-pending', 'Already decided'),
       ),

@@ -1,5 +1,5 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery, useQueryClient, useInfiniteQuery } from '@tanstack/react-query';
+import { useQueryClient, useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadMore } from '@/components/LoadMore';
@@ -10,7 +10,7 @@ import type { CompensationView } from '@/lib/api/types';
 import { useFormat } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { usePageTitle } from '@/lib/use-page-title';
-import { compensationTicketOptions, pendingCompensationsOptions } from './api/queries';
+import { pendingCompensationsOptions } from './api/queries';
 import { useDecision } from './api/use-decision';
 import { DecisionButtons } from './compensation-approval';
 
@@ -69,14 +69,12 @@ function PendingRow({ compensation }: { compensation: CompensationView }) {
   const { t } = useTranslation('compensations');
   const format = useFormat();
   const queryClient = useQueryClient();
-  const ticket = useQuery(compensationTicketOptions(compensation.ticketId));
-  const customerId = ticket.data?.customer.id;
+  const customerId = compensation.customer.id;
   const decision = useDecision(() => {
     // The ticket's compensations and timeline show the decision too (the tickets feature keeps
     // them under its key for the ticket, ['tickets', 'detail', id]).
     void queryClient.invalidateQueries({ queryKey: ['tickets', 'detail', compensation.ticketId] });
-    if (customerId)
-      void queryClient.invalidateQueries({ queryKey: lookupKeys.customer(customerId) });
+    void queryClient.invalidateQueries({ queryKey: lookupKeys.customer(customerId) });
   });
 
   return (
@@ -87,17 +85,9 @@ function PendingRow({ compensation }: { compensation: CompensationView }) {
         </Anchor>
       </Table.Td>
       <Table.Td>
-        {ticket.data ? (
-          <Anchor component={Link} to={paths.customer(ticket.data.customer.id)}>
-            {ticket.data.customer.name}
-          </Anchor>
-        ) : ticket.error ? (
-          '—'
-        ) : (
-          <Text size="sm" c="dimmed" aria-busy="true">
-            {t('common:state.loading')}
-          </Text>
-        )}
+        <Anchor component={Link} to={paths.customer(customerId)}>
+          {compensation.customer.name}
+        </Anchor>
       </Table.Td>
       <Table.Td>{t(`tickets:compensations.kinds.${compensation.kind}`)}</Table.Td>
       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>

@@ -1488,6 +1488,8 @@ export interface components {
             ticketId: number;
             /** @example KA-000123 */
             ticketNumber: string;
+            /** @description The customer of the ticket, who was compensated */
+            customer: components["schemas"]["Reference"];
             kind: components["schemas"]["CompensationKind"];
             amount?: number;
             /** @example EUR */

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 
@@ -6,7 +6,6 @@ import { unwrap } from '@/lib/api/problem';
 export const compensationKeys = {
   all: ['compensations'] as const,
   pending: ['compensations', 'pending'] as const,
-  ticket: (ticketId: number) => ['compensations', 'ticket', ticketId] as const,
 };
 
 export const PAGE_SIZE = 25;
@@ -25,16 +24,4 @@ export const pendingCompensationsOptions = () =>
       ),
     getNextPageParam: (page) => page.nextCursor,
     refetchInterval: 60_000,
-  });
-
-/**
- * The ticket a compensation belongs to, for its customer: a compensation names its ticket but
- * not the customer. One request per ticket, shared by all of that ticket's rows.
- */
-export const compensationTicketOptions = (ticketId: number) =>
-  queryOptions({
-    queryKey: compensationKeys.ticket(ticketId),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/v1/tickets/{id}', { params: { path: { id: ticketId } }, signal })),
-    staleTime: 5 * 60_000,
   });

@@ -12,11 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CompensationRepository implements PanacheRepository<Compensation> {
     private static final String VIEW = """
-            select k.id, k.ticket_id, t.number, k.kind, k.amount, k.currency, k.reason, k.approval_status,
+            select k.id, k.ticket_id, t.number, t.customer_id, c.name as customer_name, k.kind, k.amount, k.currency, k.reason, k.approval_status,
                    k.decided_by_id, d.name as decided_by_name, k.decided_at,
                    k.granted_on, k.created_at, k.created_by_id, cr.name as created_by_name
               from compensation k
               join ticket t on t.id = k.ticket_id
+              join customer c on c.id = t.customer_id
               left join app_user d on d.id = k.decided_by_id
               join app_user cr on cr.id = k.created_by_id
             """;

@@ -86,6 +86,7 @@ public class CompensationService {
                 row.getLong("id"),
                 row.getLong("ticket_id"),
                 TicketNumbers.format(row.getLong("number")),
+                new Reference(row.getLong("customer_id"), row.getString("customer_name")),
                 row.getEnum("kind", CompensationKind.class),
                 row.getDecimal("amount"),
                 row.getString("currency"),

@@ -11,6 +11,10 @@ public record CompensationView(
         @Schema(required = true) long id,
         @Schema(required = true) long ticketId,
         @Schema(required = true, examples = "KA-000123") String ticketNumber,
+
+        @Schema(required = true, description = "The customer of the ticket, who was compensated")
+        Reference customer,
+
         @Schema(required = true) CompensationKind kind,
         BigDecimal amount,
         @Schema(examples = "EUR") String currency,

@@ -27,12 +27,14 @@ class CompensationApprovalTest {
     void aLargeCompensationWaitsForAManagerWhoApprovesIt() {
         var agent = staff("agent");
         var manager = staff("manager");
-        long ticketId = ticket(agent.token(), customer(agent.token()));
+        long customerId = customer(agent.token());
+        long ticketId = ticket(agent.token(), customerId);
         Number id = as(agent.token())
                 .body(refund(250))
                 .post("/api/v1/tickets/{id}/compensations", ticketId)
                 .then()
                 .statusCode(201)
+                .body("customer.id", is((int) customerId))
                 .body("approval", is("pending"))
                 .body("decidedBy", nullValue())
                 .body("createdBy.id", is((int) agent.id()))
@@ -43,7 +45,8 @@ class CompensationApprovalTest {
                 .get("/api/v1/compensations?approval=pending&limit=100")
                 .then()
                 .statusCode(200)
-                .body("items.id", hasItem(id.intValue()));
+                .body("items.id", hasItem(id.intValue()))
+                .body("items.find { it.id == %d }.customer.id".formatted(id.intValue()), is((int) customerId));
         as(agent.token())
                 .post("/api/v1/compensations/{id}/approve", id)
                 .then()
