@@ -55,10 +55,17 @@ public final class Benchmark {
                     Path.of(options.getOrDefault("report", "bench/results/knowledge-base.md")).toAbsolutePath(),
                     Integer.parseInt(options.getOrDefault("translations", "100000")),
                     Integer.parseInt(options.getOrDefault("seconds", "20")));
+            case "compare" -> {
+                Path before = Path.of(options.getOrDefault("before", "")).toAbsolutePath();
+                CreationComparison.requireJar(before);
+                CreationComparison.run(before, jar, Path.of(options.getOrDefault("data", "bench/data-compare")).toAbsolutePath(),
+                        Path.of(options.getOrDefault("report", "bench/results/creation-comparison.md")).toAbsolutePath(),
+                        Integer.parseInt(options.getOrDefault("seconds", "15")));
+            }
             case "create" -> createOnly(jar, data, options.get("base"),
                     Integer.parseInt(options.getOrDefault("customers", "200000")),
                     Integer.parseInt(options.getOrDefault("seconds", "15")));
-            default -> throw new IllegalArgumentException("measure, create, crash or kb");
+            default -> throw new IllegalArgumentException("measure, create, compare, crash or kb");
         }
     }
 
