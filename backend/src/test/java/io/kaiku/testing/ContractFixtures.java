@@ -104,7 +104,7 @@ public final class ContractFixtures {
 
     /** Makes a login example true: its user exists with its password. */
     public static void prepare(Operation operation, JsonNode body) {
-        if (operation.operationId().equals("login")) {
+        if (operation.operationId().equals("login") || operation.operationId().equals("loginWithCookie")) {
             Map<String, Object> user = new LinkedHashMap<>();
             user.put("name", "Example user");
             user.put("email", body.get("email").asText());
