@@ -373,7 +373,7 @@ export interface paths {
         };
         /**
          * Read an article by its address
-         * @description As `GET /api/v1/help-center/articles/{id}`, but found by the `slug` of its published translation in `language`, for readable links such as `/help/en/what-to-do-if-you-were-charged-twice`. An unknown slug is `404` `knowledge-base.article-not-found`. `language` is one of the help center's languages (default: its default language; another is `400`). Without a token you read public content; with a customer's token, content for signed-in customers too; with a staff token, internal guides as well. What the caller may not read answers `404`, as if it did not exist. No token is needed; calls without one are rate-limited per client (`429` with `Retry-After`).
+         * @description As `GET /api/v1/help-center/articles/{id}`, but found by the `slug` of its published translation in `language` (the `slug` that articles and search hits carry), for integrations that know an article by its address rather than its id. An unknown slug is `404` `knowledge-base.article-not-found`. `language` is one of the help center's languages (default: its default language; another is `400`). Without a token you read public content; with a customer's token, content for signed-in customers too; with a staff token, internal guides as well. What the caller may not read answers `404`, as if it did not exist. No token is needed; calls without one are rate-limited per client (`429` with `Retry-After`).
          */
         get: operations["getHelpCenterArticleBySlug"];
         put?: never;
