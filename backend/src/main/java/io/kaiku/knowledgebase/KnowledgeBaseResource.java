@@ -630,6 +630,8 @@ public class KnowledgeBaseResource {
                             + "published when you are ready. Role: agent, manager or admin.")
     @POST
     @Path("/articles/{id}/translations/{language}/versions/{number}/restore")
+    // No body: a client that sends no Content-Type (curl -X POST) is not refused with 415.
+    @Consumes(MediaType.WILDCARD)
     public TranslationView restoreTranslationVersion(
             @PathParam("id") long id, @PathParam("language") String language, @PathParam("number") int number) {
         return knowledgeBase.restore(id, language, number, callers.current());
