@@ -36,6 +36,7 @@ public final class ContractFixtures {
 
     private static Api.Staff agent;
     private static Api.PortalCustomer customer;
+    private static KbArticleFixture helpCenterArticle;
 
     private ContractFixtures() {}
 
@@ -88,14 +89,14 @@ public final class ContractFixtures {
             return values;
         }
         if (path.startsWith("/api/v1/help-center/attachments/{id}")) {
-            values.put("id", Long.toString(kbArticle("public").attachmentId()));
+            values.put("id", Long.toString(helpCenterArticle().attachmentId()));
             return values;
         }
         if (path.contains("{id}")) {
             values.put("id", Long.toString(pathId(path, caller)));
         }
         if (path.contains("{slug}")) {
-            values.put("slug", kbArticle("public").slug());
+            values.put("slug", helpCenterArticle().slug());
         }
         if (path.contains("{ticketId}")) {
             long customer = Api.customer(Api.admin());
@@ -118,9 +119,9 @@ public final class ContractFixtures {
                 values.put(
                         "url",
                         "https://help.example.com/help/en/articles/"
-                                + kbArticle("public").id());
+                                + helpCenterArticle().id());
             case "downloadHelpCenterAttachment" ->
-                values.put("key", kbArticle("public").attachmentKey());
+                values.put("key", helpCenterArticle().attachmentKey());
             case "diffTranslationVersions" -> {
                 values.put("from", "1");
                 values.put("to", "1");
@@ -171,10 +172,10 @@ public final class ContractFixtures {
             return kbSection(kbCategory("public"), "public");
         }
         if (path.startsWith("/api/v1/help-center/sections/")) {
-            return kbArticle("public").sectionId();
+            return helpCenterArticle().sectionId();
         }
         if (path.startsWith("/api/v1/help-center/articles/")) {
-            return kbArticle("public").id();
+            return helpCenterArticle().id();
         }
         throw new IllegalStateException("No fixture for the path id of " + path + "; add one here");
     }
@@ -332,6 +333,17 @@ public final class ContractFixtures {
                 .statusCode(200)
                 .extract()
                 .path("find { it.current }.id"));
+    }
+
+    /**
+     * One public, published article for the help center's operations, which only read it (or count
+     * views and votes): its id, slug, section, attachment and the attachment's key belong together.
+     */
+    public static synchronized KbArticleFixture helpCenterArticle() {
+        if (helpCenterArticle == null) {
+            helpCenterArticle = kbArticle("public");
+        }
+        return helpCenterArticle;
     }
 
     /** A published article with an attachment, as the help center shows it. */
