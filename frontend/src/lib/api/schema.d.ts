@@ -99,7 +99,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in for a browser session
-         * @description For the web app: the access token is set in the HttpOnly cookie `kaiku_session` (SameSite=Strict) and never appears in the body. The cookie `kaiku_csrf` holds the session's CSRF token, which must be sent back as `X-CSRF-Token` on every request other than GET, HEAD and OPTIONS that relies on the cookie.
+         * @description For the web app: the access token is set in the HttpOnly cookie `kaiku_session` (SameSite=Strict) and never appears in the body. The cookie `kaiku_csrf` holds the session's CSRF token, which must be sent back as `X-CSRF-Token` on every request other than GET, HEAD and OPTIONS that relies on the cookie. Wrong credentials and repeated failures are answered as for `login`.
          */
         post: operations["loginWithCookie"];
         delete?: never;
@@ -364,13 +364,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/help-center/articles/by-slug/{slug}": {
+    "/api/v1/help-center/article-by-slug/{slug}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an article by its address
+         * @description As `GET /api/v1/help-center/articles/{id}`, but found by the `slug` of its published translation in `language` (the `slug` that articles and search hits carry), for integrations that know an article by its address rather than its id. An unknown slug is `404` `knowledge-base.article-not-found`. `language` is one of the help center's languages (default: its default language; another is `400`). Without a token you read public content; with a customer's token, content for signed-in customers too; with a staff token, internal guides as well. What the caller may not read answers `404`, as if it did not exist. No token is needed; calls without one are rate-limited per client (`429` with `Retry-After`).
+         */
         get: operations["getHelpCenterArticleBySlug"];
         put?: never;
         post?: never;
@@ -387,6 +391,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an article
+         * @description The published version of an article in `language`, or in the default language when it is not published in that one (`fallback: true`), with the other languages it is published in and its attachments. The body is sanitised HTML; its links to attachments carry keys that work without a token. An article with no published translation is `404` `knowledge-base.article-not-found`. `language` is one of the help center's languages (default: its default language; another is `400`). Without a token you read public content; with a customer's token, content for signed-in customers too; with a staff token, internal guides as well. What the caller may not read answers `404`, as if it did not exist. No token is needed; calls without one are rate-limited per client (`429` with `Retry-After`).
+         */
         get: operations["getHelpCenterArticle"];
         put?: never;
         post?: never;
@@ -405,6 +413,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Say whether an article helped
+         * @description Records a reader's vote on the article's published translation in `language`, `helpful` or not, with an optional comment (up to 2,000 characters) that the authors read in `GET /api/v1/knowledge-base/articles/{id}/feedback`. Votes are anonymous to other readers. Without a token you read public content; with a customer's token, content for signed-in customers too; with a staff token, internal guides as well. What the caller may not read answers `404`, as if it did not exist. No token is needed; calls without one are rate-limited per client (`429` with `Retry-After`).
+         */
         post: operations["sendArticleFeedback"];
         delete?: never;
         options?: never;
@@ -421,6 +433,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Count a view of an article
+         * @description Counts one view of the article's published translation in `language`; call it once when the article is shown. For a signed-in customer the view is also remembered, so a request they submit within the hour shows which articles they read first. A language the article is not published in is `404` `knowledge-base.translation-not-found`. Without a token you read public content; with a customer's token, content for signed-in customers too; with a staff token, internal guides as well. What the caller may not read answers `404`, as if it did not exist. No token is needed; calls without one are rate-limited per client (`429` with `Retry-After`).
+         */
         post: operations["recordArticleView"];
         delete?: never;
         options?: never;
@@ -435,6 +451,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Download an attachment of an article
+         * @description The file itself. `key` comes with the attachment's link in the article and works without a token; a missing or wrong key is `404` `knowledge-base.attachment-not-found`, and so is a file of an internal article for anyone but staff. PNG, JPEG, GIF and WebP images come inline, anything else as a download. No token is needed; calls without one are rate-limited per client (`429` with `Retry-After`).
+         */
         get: operations["downloadHelpCenterAttachment"];
         put?: never;
         post?: never;
@@ -451,6 +471,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the help center's categories
+         * @description The front page: categories, in position order, with their sections that hold at least one published article the caller may read, named in `language`, and how many articles each section has. `language` is one of the help center's languages (default: its default language; another is `400`). Without a token you read public content; with a customer's token, content for signed-in customers too; with a staff token, internal guides as well. What the caller may not read answers `404`, as if it did not exist. No token is needed; calls without one are rate-limited per client (`429` with `Retry-After`).
+         */
         get: operations["listHelpCenterCategories"];
         put?: never;
         post?: never;
@@ -469,6 +493,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Record whether suggestions answered the question
+         * @description For the new-request form of a signed-in customer, after `GET /api/v1/help-center/suggestions`: `deflected` when a suggested article answered the question (`articleId` is required), `submitted` when the customer sent the request anyway (`ticketId` of the new request is required). The self-service report counts both; for `submitted`, the articles the customer opened in the hour before are recorded and returned in `articlesRead`. An article or request the customer cannot see is `404`. Role: customer (a help-center login).
+         */
         post: operations["recordDeflection"];
         delete?: never;
         options?: never;
@@ -483,6 +511,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Preview a help center link
+         * @description The title and the first 200 characters of the text of the article a help center link points at (`.../help/{language}/articles/{id}-...`), to show a card beside a message that contains the link. A URL that is not an article link, or an article the caller may not read, is `404`. Without a token you read public content; with a customer's token, content for signed-in customers too; with a staff token, internal guides as well. What the caller may not read answers `404`, as if it did not exist. No token is needed; calls without one are rate-limited per client (`429` with `Retry-After`).
+         */
         get: operations["previewHelpCenterLink"];
         put?: never;
         post?: never;
@@ -499,6 +531,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Search the help center
+         * @description Full-text search of the published articles the caller may read, best match first (`limit` up to 50, default 10), in `language` or, with `language=all`, in every language; `categoryId` and `sectionId` narrow it. Titles and passages come as HTML with the matching words in `<mark>`. When nothing matches the words as typed, similar words are tried and `fuzzy` is `true`. Without a token you read public content; with a customer's token, content for signed-in customers too; with a staff token, internal guides as well. What the caller may not read answers `404`, as if it did not exist. No token is needed; calls without one are rate-limited per client (`429` with `Retry-After`).
+         */
         get: operations["searchHelpCenter"];
         put?: never;
         post?: never;
@@ -515,6 +551,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a help center section
+         * @description A section with its category and its published articles, each in `language` or, without a translation in it, in the default language (`fallback: true`). `language` is one of the help center's languages (default: its default language; another is `400`). Without a token you read public content; with a customer's token, content for signed-in customers too; with a staff token, internal guides as well. What the caller may not read answers `404`, as if it did not exist. No token is needed; calls without one are rate-limited per client (`429` with `Retry-After`).
+         */
         get: operations["getHelpCenterSection"];
         put?: never;
         post?: never;
@@ -531,6 +571,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get the help center's languages
+         * @description The languages articles are written in, and the default language, which is shown when an article has no translation in the language asked for. Start a language menu from here. No token is needed; calls without one are rate-limited per client (`429` with `Retry-After`).
+         */
         get: operations["getHelpCenterSettings"];
         put?: never;
         post?: never;
@@ -547,6 +591,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Suggest articles while the customer types
+         * @description For a new-request form: up to `limit` (at most 10, default 5) published articles that match what the customer has typed so far, the last word possibly unfinished. Show them before the request is sent, then record the outcome with `POST /api/v1/help-center/deflections`. `language` is one of the help center's languages (default: its default language; another is `400`). Without a token you read public content; with a customer's token, content for signed-in customers too; with a staff token, internal guides as well. What the caller may not read answers `404`, as if it did not exist. No token is needed; calls without one are rate-limited per client (`429` with `Retry-After`).
+         */
         get: operations["suggestHelpCenterArticles"];
         put?: never;
         post?: never;
@@ -563,8 +611,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List articles for authoring
+         * @description All articles, drafts and archived ones too, newest first, a page at a time: send `nextCursor` as `cursor` for the next page (`limit` up to 100, default 50). `sectionId` keeps one section's articles; `state` and `language` keep articles with a translation in that state, in that language, or both. Each item lists its translations with their state and whether they have unpublished changes. Role: agent, manager or admin.
+         */
         get: operations["listArticles"];
         put?: never;
+        /**
+         * Write an article
+         * @description Creates an article in the section `sectionId` with one translation per language (a language twice is `400`). `visibility` is the article's own audience; who can read it is the strictest of the article's, its section's and its category's (`effectiveVisibility`). `bodyHtml` is sanitised: scripts, event handlers and embedded frames are removed. The `slug`, the article's address in the help center, is made from the title when left out; a slug another article uses in the same language is `409` `knowledge-base.slug-taken`. Translations start as `draft`; `state: published` publishes at once (an empty body is `422` `knowledge-base.empty-body`). `sourceTicketId` records the solved ticket the article was written from (see `GET /api/v1/knowledge-base/ticket-drafts/{ticketId}`); an unsolved one is `422` `knowledge-base.ticket-not-solved`. Role: agent, manager or admin.
+         */
         post: operations["createArticle"];
         delete?: never;
         options?: never;
@@ -579,12 +635,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get an article
+         * @description The article with every translation's working copy, state, published version and counters, and its attachments, whatever its visibility. The `ETag` header is the version to send as `If-Match` when you change it. Role: agent, manager or admin.
+         */
         get: operations["getArticle"];
         put?: never;
         post?: never;
+        /**
+         * Delete an article
+         * @description Deletes the article with its translations, their versions, its attachments and feedback. It disappears from the help center and search at once; links to it answer `404`. To take an article out of the help center but keep it, archive its translations instead. Role: manager or admin.
+         */
         delete: operations["deleteArticle"];
         options?: never;
         head?: never;
+        /**
+         * Move an article or change its visibility
+         * @description Fields left out stay as they are: `sectionId` moves the article to another section (an unknown one is `400`), `visibility` changes its own audience. The help center and search follow at once. Send the `ETag` from `GET` as `If-Match`: a stale one is `412` `knowledge-base.version-conflict` and nothing changes. Translations are changed with `PUT .../translations/{language}`. Role: agent, manager or admin.
+         */
         patch: operations["updateArticle"];
         trace?: never;
     };
@@ -597,6 +665,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Attach a file to an article
+         * @description Uploads one file (form field `file`) to an article; its type is recognised from the content, not the name. Link or embed the answer's `url` in the article body: it works without a token for everyone who may read the article. PNG, JPEG, GIF and WebP images are shown inline, other files are downloaded. An empty file is `400`. Role: agent, manager or admin.
+         */
         post: operations["uploadArticleAttachment"];
         delete?: never;
         options?: never;
@@ -614,6 +686,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Remove an attachment
+         * @description Deletes a file of the article; links to it in the article stop working, so edit the body too. An attachment of another article is `404` `knowledge-base.attachment-not-found`. Role: agent, manager or admin.
+         */
         delete: operations["deleteArticleAttachment"];
         options?: never;
         head?: never;
@@ -627,6 +703,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get an article's feedback
+         * @description For each translation, how often it was viewed in the help center and how many readers found it helpful or not, and the latest 100 comments readers left, newest first. Role: agent, manager or admin.
+         */
         get: operations["getArticleFeedback"];
         put?: never;
         post?: never;
@@ -643,7 +723,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a translation
+         * @description The working copy of one language of an article: title, slug, HTML body and keywords, its state, `publishedVersion` (the version the help center shows) and `hasUnpublishedChanges`, with views and votes. An article without that language is `404` `knowledge-base.translation-not-found`. Role: agent, manager or admin.
+         */
         get: operations["getTranslation"];
+        /**
+         * Save a translation
+         * @description Creates (`201`) or replaces (`200`) the working copy of one language; `language` must be one of the help center's (`400` otherwise). The help center keeps showing the published version until the translation is published again with `PUT .../state`. Slugs work as in `POST /api/v1/knowledge-base/articles`. When replacing, send the translation's `version` as `If-Match` to be told with `412` that someone else saved it in the meantime. Role: agent, manager or admin.
+         */
         put: operations["saveTranslation"];
         post?: never;
         delete?: never;
@@ -659,6 +747,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Compare two versions
+         * @description What changed from version `from` to version `to` of one language, word by word, in the title and in the plain text of the body: chunks that are `equal`, `insert`ed or `delete`d, in order. Either version unknown is `404` `knowledge-base.version-not-found`. Role: agent, manager or admin.
+         */
         get: operations["diffTranslationVersions"];
         put?: never;
         post?: never;
@@ -676,6 +768,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Change a translation's state
+         * @description Moves one language through `draft`, `in_review` and `published`, or to `archived` to take it out of the help center. Publishing makes the working copy a new numbered version and shows it in the help center and search; publishing an already published translation publishes its latest changes. An empty body cannot be published (`422` `knowledge-base.empty-body`), and an archived translation goes back to `draft` before anything else (`422` `knowledge-base.state-transition`). Role: agent, manager or admin.
+         */
         put: operations["changeTranslationState"];
         post?: never;
         delete?: never;
@@ -691,6 +787,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List a translation's versions
+         * @description Every version of one language, newest first: each publication makes one. `current` marks the version the help center shows. Role: agent, manager or admin.
+         */
         get: operations["listTranslationVersions"];
         put?: never;
         post?: never;
@@ -707,6 +807,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a version of a translation
+         * @description One version as it was published: title, HTML, plain text, keywords and author. An unknown `number` is `404` `knowledge-base.version-not-found`. Role: agent, manager or admin.
+         */
         get: operations["getTranslationVersion"];
         put?: never;
         post?: never;
@@ -725,6 +829,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Restore a version
+         * @description Makes an old version's title, body and keywords the working copy again. A published translation publishes it at once as a new version, so the history is never rewritten; any other is published when you are ready. Role: agent, manager or admin.
+         */
         post: operations["restoreTranslationVersion"];
         delete?: never;
         options?: never;
@@ -739,8 +847,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the categories for authoring
+         * @description Every category with its sections, in position order, whatever their visibility and whether they hold published articles yet (the help center shows only those with something to read). `names` and `descriptions` are keyed by language code; `articleCount` counts articles in every state. Role: agent, manager or admin.
+         */
         get: operations["listKnowledgeBaseCategories"];
         put?: never;
+        /**
+         * Create a category
+         * @description Adds a top-level group of the help center, such as Billing. `names` needs at least one of the help center's languages (`GET /api/v1/help-center/settings`); another language is `400`. `visibility` limits everything in the category: `public` (anyone), `customers` (signed-in customers) or `internal` (staff only); an article is shown to the strictest audience of its category, its section and itself. `position` orders the categories, lowest first (default 0). Role: manager or admin.
+         */
         post: operations["createKnowledgeBaseCategory"];
         delete?: never;
         options?: never;
@@ -756,8 +872,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Replace a category
+         * @description Replaces the names, descriptions, visibility and position; a language left out of `names` loses its name. A new visibility applies at once to every article in the category, in the help center and in search. Send the `version` you edited as `If-Match` to be told with `412` `knowledge-base.version-conflict` that someone else changed it in the meantime. Role: manager or admin.
+         */
         put: operations["updateKnowledgeBaseCategory"];
         post?: never;
+        /**
+         * Delete a category
+         * @description Deletes an empty category. A category with sections is `409` `knowledge-base.category-not-empty`: move or delete its sections first. Role: manager or admin.
+         */
         delete: operations["deleteKnowledgeBaseCategory"];
         options?: never;
         head?: never;
@@ -771,6 +895,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Report recurring questions
+         * @description Solved tickets of the last `days` days (1 to 365, default 30) that link to no article, grouped by the words they share, largest group first, with example tickets: questions worth an article. `limit` is the number of groups (up to 50, default 10). Role: agent, manager or admin.
+         */
         get: operations["getRecurringQuestions"];
         put?: never;
         post?: never;
@@ -787,6 +915,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Report on self-service
+         * @description For the last `days` days (1 to 365, default 30): how often a customer said an article answered the question instead of submitting a request, how many requests were submitted after suggestions were shown, the help center's views and votes, and the articles customers read before submitting a request anyway. Role: agent, manager or admin.
+         */
         get: operations["getSelfServiceReport"];
         put?: never;
         post?: never;
@@ -805,6 +937,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Create a section
+         * @description Adds a section (a group of articles, such as Refunds) to the category `categoryId`; an unknown category is `400`. Names, visibility and position work as for categories: the section's visibility limits its articles further, it never widens the category's. Role: manager or admin.
+         */
         post: operations["createKnowledgeBaseSection"];
         delete?: never;
         options?: never;
@@ -820,8 +956,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Replace a section
+         * @description Replaces the section's names, descriptions, visibility and position; a different `categoryId` moves it, with its articles, to that category. Who can read the articles follows at once. Send the `version` you edited as `If-Match` to be told with `412` `knowledge-base.version-conflict` that someone else changed it in the meantime. Role: manager or admin.
+         */
         put: operations["updateKnowledgeBaseSection"];
         post?: never;
+        /**
+         * Delete a section
+         * @description Deletes an empty section. A section with articles is `409` `knowledge-base.section-not-empty`: move (`PATCH /api/v1/knowledge-base/articles/{id}`) or delete its articles first. Role: manager or admin.
+         */
         delete: operations["deleteKnowledgeBaseSection"];
         options?: never;
         head?: never;
@@ -835,6 +979,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Draft an article from a solved ticket
+         * @description Turns a solved or closed ticket into a draft article: the subject as the title, the question and the replies (never internal notes) as the body, with the names, email addresses, phone numbers and postal addresses of the people involved taken out (`removed` counts them). Nothing is saved: review the draft and send it to `POST /api/v1/knowledge-base/articles` with `sourceTicketId`. `language` chooses the draft's headings; by default the customer's language. A ticket that is not solved is `422` `knowledge-base.ticket-not-solved`. Role: agent, manager or admin.
+         */
         get: operations["draftArticleFromTicket"];
         put?: never;
         post?: never;
@@ -853,6 +1001,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Record that an article answered a ticket
+         * @description Records that an article was used in a ticket, for example sent to the customer, so that the recurring-questions report counts the ticket as answered. Recording the same article again changes nothing; an unknown article or ticket is `404`. Role: agent, manager or admin.
+         */
         post: operations["linkArticleToTicket"];
         delete?: never;
         options?: never;
@@ -867,6 +1019,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Suggest articles for a ticket
+         * @description Up to five articles, internal guides included, and up to five solved tickets that match the ticket's subject and description, in the customer's language: answers to reuse. Record an article you used with `POST /api/v1/knowledge-base/tickets/{ticketId}/articles`. Role: agent, manager or admin.
+         */
         get: operations["suggestArticlesForTicket"];
         put?: never;
         post?: never;
@@ -2247,8 +2403,6 @@ export interface components {
         /** @enum {string} */
         TicketPriority: "low" | "normal" | "high" | "urgent";
         /** @enum {string} */
-        TicketSort: "priority" | "created" | "updated";
-        /** @enum {string} */
         TicketStatus: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
         TicketSuggestions: {
             /** @description The customer's language, used for the articles */
@@ -2896,7 +3050,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description `kaiku_session` and `kaiku_csrf` */
-                    "Set-Cookie"?: unknown;
+                    "Set-Cookie"?: string;
                     "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
                     "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
                     "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];

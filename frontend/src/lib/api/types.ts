@@ -1,4 +1,4 @@
-import type { components } from './schema';
+import type { components, operations } from './schema';
 
 type Schemas = components['schemas'];
 
@@ -32,7 +32,10 @@ export type SessionView = Schemas['SessionView'];
 export type TicketCounts = Schemas['TicketCounts'];
 export type TicketEventView = Schemas['TicketEventView'];
 export type TicketPriority = Schemas['TicketPriority'];
-export type TicketSort = Schemas['TicketSort'];
+/** Written out in the `sort` parameter of `GET /api/v1/tickets`, not a schema of its own. */
+export type TicketSort = NonNullable<
+  NonNullable<operations['listTickets']['parameters']['query']>['sort']
+>;
 export type TicketStatus = Schemas['TicketStatus'];
 export type TicketSummary = Schemas['TicketSummary'];
 export type TicketView = Schemas['TicketView'];

@@ -5,20 +5,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
@@ -138,12 +143,89 @@ public class OpenApiContract implements OASFilter {
             return;
         }
         Components schemas = components;
+        Set<String> inlined = new TreeSet<>();
         openAPI.getPaths()
                 .getPathItems()
                 .forEach((path, item) -> item.getOperations().values().forEach(operation -> {
                     addSharedResponses(path, operation);
-                    inlineParameterEnums(operation, schemas);
+                    inlined.addAll(inlineParameterEnums(operation, schemas));
                 }));
+        dropUnreferenced(openAPI, inlined);
+    }
+
+    /**
+     * An enum that only query parameters used (such as {@code TicketSort}) is written out in place
+     * there, so its component is left over; it goes, because a schema nothing refers to only
+     * clutters the documentation and generated clients. Enums that bodies use stay.
+     */
+    private static void dropUnreferenced(OpenAPI openAPI, Set<String> inlined) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        if (inlined.isEmpty() || schemas == null) {
+            return;
+        }
+        Set<String> referenced = new HashSet<>();
+        collectRefs(openAPI.getPaths().getPathItems(), referenced);
+        collectRefs(openAPI.getComponents().getResponses(), referenced);
+        collectRefs(openAPI.getComponents().getParameters(), referenced);
+        collectRefs(openAPI.getComponents().getRequestBodies(), referenced);
+        collectRefs(openAPI.getComponents().getHeaders(), referenced);
+        // Schemas refer to schemas: follow the references from everything outside components/schemas.
+        Set<String> reached = new HashSet<>();
+        List<String> pending = new ArrayList<>(referenced);
+        while (!pending.isEmpty()) {
+            String name = pending.remove(pending.size() - 1);
+            if (reached.add(name) && schemas.containsKey(name)) {
+                Set<String> inner = new HashSet<>();
+                collectRefs(schemas.get(name), inner);
+                pending.addAll(inner);
+            }
+        }
+        for (String name : inlined) {
+            if (!reached.contains(name)) {
+                openAPI.getComponents().removeSchema(name);
+            }
+        }
+    }
+
+    /** The component names that {@code $ref}s anywhere below a model object point at. */
+    private static void collectRefs(Object node, Set<String> names) {
+        if (node instanceof Schema schema) {
+            if (schema.getRef() != null) {
+                names.add(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+            }
+            if (schema.getAll() != null) {
+                schema.getAll().values().forEach(value -> collectRefs(value, names));
+            }
+        } else if (node instanceof Map<?, ?> map) {
+            map.values().forEach(value -> collectRefs(value, names));
+        } else if (node instanceof List<?> list) {
+            list.forEach(value -> collectRefs(value, names));
+        } else if (node instanceof PathItem item) {
+            collectRefs(item.getParameters(), names);
+            collectRefs(new ArrayList<>(item.getOperations().values()), names);
+        } else if (node instanceof Operation operation) {
+            collectRefs(operation.getParameters(), names);
+            collectRefs(operation.getRequestBody(), names);
+            if (operation.getResponses() != null) {
+                collectRefs(operation.getResponses().getAPIResponses(), names);
+                collectRefs(operation.getResponses().getDefaultValue(), names);
+            }
+        } else if (node instanceof Parameter parameter) {
+            collectRefs(parameter.getSchema(), names);
+            collectRefs(parameter.getContent(), names);
+        } else if (node instanceof RequestBody body) {
+            collectRefs(body.getContent(), names);
+        } else if (node instanceof APIResponse response) {
+            collectRefs(response.getContent(), names);
+            collectRefs(response.getHeaders(), names);
+        } else if (node instanceof org.eclipse.microprofile.openapi.models.headers.Header header) {
+            collectRefs(header.getSchema(), names);
+            collectRefs(header.getContent(), names);
+        } else if (node instanceof Content content) {
+            collectRefs(content.getMediaTypes(), names);
+        } else if (node instanceof MediaType media) {
+            collectRefs(media.getSchema(), names);
+        }
     }
 
     /**
@@ -151,23 +233,25 @@ public class OpenApiContract implements OASFilter {
      * in {@code allOf} beside a default, or as the items of a repeated parameter) is written out in
      * place, which validators and generators read as the string it is rather than as JSON of no type.
      */
-    private static void inlineParameterEnums(Operation operation, Components components) {
+    private static Set<String> inlineParameterEnums(Operation operation, Components components) {
+        Set<String> inlined = new HashSet<>();
         if (operation.getParameters() == null || components.getSchemas() == null) {
-            return;
+            return inlined;
         }
         for (var parameter : operation.getParameters()) {
             Schema schema = parameter.getSchema();
             if (schema == null) {
                 continue;
             }
-            inlineEnum(schema, components);
+            inlineEnum(schema, components, inlined);
             if (schema.getItems() != null) {
-                inlineEnum(schema.getItems(), components);
+                inlineEnum(schema.getItems(), components, inlined);
             }
         }
+        return inlined;
     }
 
-    private static void inlineEnum(Schema schema, Components components) {
+    private static void inlineEnum(Schema schema, Components components, Set<String> inlined) {
         String ref = schema.getRef();
         Object defaultValue = schema.getDefaultValue();
         if (ref == null && schema.getAllOf() != null) {
@@ -179,10 +263,12 @@ public class OpenApiContract implements OASFilter {
                 }
             }
         }
-        Schema target = ref == null ? null : components.getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+        String name = ref == null ? null : ref.substring(ref.lastIndexOf('/') + 1);
+        Schema target = name == null ? null : components.getSchemas().get(name);
         if (target == null || target.getEnumeration() == null) {
             return;
         }
+        inlined.add(name);
         schema.setRef(null);
         schema.setAllOf(null);
         schema.setType(target.getType());

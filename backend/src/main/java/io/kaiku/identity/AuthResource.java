@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -98,11 +99,30 @@ public class AuthResource {
             description = "For the web app: the access token is set in the HttpOnly cookie `kaiku_session`"
                     + " (SameSite=Strict) and never appears in the body. The cookie `kaiku_csrf` holds the"
                     + " session's CSRF token, which must be sent back as `X-CSRF-Token` on every request"
-                    + " other than GET, HEAD and OPTIONS that relies on the cookie.")
+                    + " other than GET, HEAD and OPTIONS that relies on the cookie. Wrong credentials and"
+                    + " repeated failures are answered as for `login`.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        examples = {
+                            @ExampleObject(name = "browser", summary = "An agent signs in to the web app", value = """
+{
+  "email": "aino.lehtinen@example.com",
+  "password": "correct-horse-battery"
+}
+""")
+                        })
+            })
     @APIResponse(
             responseCode = "200",
             description = "Signed in",
-            headers = @Header(name = "Set-Cookie", description = "`kaiku_session` and `kaiku_csrf`"),
+            headers =
+                    @Header(
+                            name = "Set-Cookie",
+                            description = "`kaiku_session` and `kaiku_csrf`",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CookieLoginResponse.class)))
     public RestResponse<CookieLoginResponse> loginWithCookie(
             @Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {

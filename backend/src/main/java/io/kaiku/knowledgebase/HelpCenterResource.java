@@ -32,10 +32,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
@@ -65,6 +68,12 @@ public class HelpCenterResource {
         this.viewer = viewer;
     }
 
+    @Operation(
+            summary = "Get the help center's languages",
+            description =
+                    "The languages articles are written in, and the default language, which is shown when an article "
+                            + "has no translation in the language asked for. Start a language menu from here. No token is "
+                            + "needed; calls without one are rate-limited per client (`429` with `Retry-After`).")
     @GET
     @Path("/settings")
     @APIResponse(responseCode = "200", description = "OK")
@@ -81,6 +90,15 @@ public class HelpCenterResource {
         return helpCenter.settings();
     }
 
+    @Operation(
+            summary = "List the help center's categories",
+            description = "The front page: categories, in position order, with their sections that hold at least one "
+                    + "published article the caller may read, named in `language`, and how many articles each section "
+                    + "has. `language` is one of the help center's languages (default: its default language; another "
+                    + "is `400`). Without a token you read public content; with a customer's token, content for "
+                    + "signed-in customers too; with a staff token, internal guides as well. What the caller may not "
+                    + "read answers `404`, as if it did not exist. No token is needed; calls without one are "
+                    + "rate-limited per client (`429` with `Retry-After`).")
     @GET
     @Path("/categories")
     @APIResponse(responseCode = "200", description = "OK")
@@ -97,6 +115,15 @@ public class HelpCenterResource {
         return helpCenter.categories(language, viewer.current());
     }
 
+    @Operation(
+            summary = "Get a help center section",
+            description = "A section with its category and its published articles, each in `language` or, without a "
+                    + "translation in it, in the default language (`fallback: true`). `language` is one of the help "
+                    + "center's languages (default: its default language; another is `400`). Without a token you read "
+                    + "public content; with a customer's token, content for signed-in customers too; with a staff "
+                    + "token, internal guides as well. What the caller may not read answers `404`, as if it did not "
+                    + "exist. No token is needed; calls without one are rate-limited per client (`429` with "
+                    + "`Retry-After`).")
     @GET
     @Path("/sections/{id}")
     @APIResponse(responseCode = "200", description = "OK")
@@ -114,6 +141,18 @@ public class HelpCenterResource {
         return helpCenter.section(id, language, viewer.current());
     }
 
+    @Operation(
+            summary = "Read an article",
+            description =
+                    "The published version of an article in `language`, or in the default language when it is not "
+                            + "published in that one (`fallback: true`), with the other languages it is published in and its "
+                            + "attachments. The body is sanitised HTML; its links to attachments carry keys that work without "
+                            + "a token. An article with no published translation is `404` `knowledge-base.article-not-found`. "
+                            + "`language` is one of the help center's languages (default: its default language; another is "
+                            + "`400`). Without a token you read public content; with a customer's token, content for signed-in "
+                            + "customers too; with a staff token, internal guides as well. What the caller may not read "
+                            + "answers `404`, as if it did not exist. No token is needed; calls without one are rate-limited "
+                            + "per client (`429` with `Retry-After`).")
     @GET
     @Path("/articles/{id}")
     @APIResponse(responseCode = "200", description = "OK")
@@ -131,8 +170,18 @@ public class HelpCenterResource {
         return helpCenter.article(id, language, viewer.current());
     }
 
+    @Operation(
+            summary = "Read an article by its address",
+            description = "As `GET /api/v1/help-center/articles/{id}`, but found by the `slug` of its published "
+                    + "translation in `language` (the `slug` that articles and search hits carry), "
+                    + "for integrations that know an article by its address rather than its id. An unknown slug is `404` "
+                    + "`knowledge-base.article-not-found`. `language` is one of the help center's languages (default: "
+                    + "its default language; another is `400`). Without a token you read public content; with a "
+                    + "customer's token, content for signed-in customers too; with a staff token, internal guides as "
+                    + "well. What the caller may not read answers `404`, as if it did not exist. No token is needed; "
+                    + "calls without one are rate-limited per client (`429` with `Retry-After`).")
     @GET
-    @Path("/articles/by-slug/{slug}")
+    @Path("/article-by-slug/{slug}")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(
             responseCode = "429",
@@ -148,6 +197,17 @@ public class HelpCenterResource {
         return helpCenter.articleBySlug(slug, language, viewer.current());
     }
 
+    @Operation(
+            summary = "Search the help center",
+            description =
+                    "Full-text search of the published articles the caller may read, best match first (`limit` up to "
+                            + "50, default 10), in `language` or, with `language=all`, in every language; `categoryId` and "
+                            + "`sectionId` narrow it. Titles and passages come as HTML with the matching words in `<mark>`. "
+                            + "When nothing matches the words as typed, similar words are tried and `fuzzy` is `true`. Without "
+                            + "a token you read public content; with a customer's token, content for signed-in customers too; "
+                            + "with a staff token, internal guides as well. What the caller may not read answers `404`, as if "
+                            + "it did not exist. No token is needed; calls without one are rate-limited per client (`429` with "
+                            + "`Retry-After`).")
     @GET
     @Path("/search")
     @APIResponse(responseCode = "200", description = "OK")
@@ -169,6 +229,16 @@ public class HelpCenterResource {
         return helpCenter.search(q, language, categoryId, sectionId, limit, false, viewer.current());
     }
 
+    @Operation(
+            summary = "Suggest articles while the customer types",
+            description = "For a new-request form: up to `limit` (at most 10, default 5) published articles that match "
+                    + "what the customer has typed so far, the last word possibly unfinished. Show them before the "
+                    + "request is sent, then record the outcome with `POST /api/v1/help-center/deflections`. "
+                    + "`language` is one of the help center's languages (default: its default language; another is "
+                    + "`400`). Without a token you read public content; with a customer's token, content for signed-in "
+                    + "customers too; with a staff token, internal guides as well. What the caller may not read "
+                    + "answers `404`, as if it did not exist. No token is needed; calls without one are rate-limited "
+                    + "per client (`429` with `Retry-After`).")
     @GET
     @Path("/suggestions")
     @APIResponse(responseCode = "200", description = "OK")
@@ -188,6 +258,28 @@ public class HelpCenterResource {
         return helpCenter.search(q, language, null, null, limit, true, viewer.current());
     }
 
+    @Operation(
+            summary = "Count a view of an article",
+            description = "Counts one view of the article's published translation in `language`; call it once when the "
+                    + "article is shown. For a signed-in customer the view is also remembered, so a request they "
+                    + "submit within the hour shows which articles they read first. A language the article is not "
+                    + "published in is `404` `knowledge-base.translation-not-found`. Without a token you read public "
+                    + "content; with a customer's token, content for signed-in customers too; with a staff token, "
+                    + "internal guides as well. What the caller may not read answers `404`, as if it did not exist. No "
+                    + "token is needed; calls without one are rate-limited per client (`429` with `Retry-After`).")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        examples = {
+                            @ExampleObject(name = "view", summary = "The English article was shown", value = """
+{
+  "language": "en"
+}
+""")
+                        })
+            })
     @POST
     @Path("/articles/{id}/views")
     @APIResponse(responseCode = "204", description = "Counted")
@@ -204,6 +296,40 @@ public class HelpCenterResource {
         helpCenter.recordView(id, request.language(), viewer.current());
     }
 
+    @Operation(
+            summary = "Say whether an article helped",
+            description =
+                    "Records a reader's vote on the article's published translation in `language`, `helpful` or not, "
+                            + "with an optional comment (up to 2,000 characters) that the authors read in `GET "
+                            + "/api/v1/knowledge-base/articles/{id}/feedback`. Votes are anonymous to other readers. Without a "
+                            + "token you read public content; with a customer's token, content for signed-in customers too; "
+                            + "with a staff token, internal guides as well. What the caller may not read answers `404`, as if "
+                            + "it did not exist. No token is needed; calls without one are rate-limited per client (`429` with "
+                            + "`Retry-After`).")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        examples = {
+                            @ExampleObject(name = "helpful", summary = "The article solved the problem", value = """
+{
+  "language": "en",
+  "helpful": true
+}
+"""),
+                            @ExampleObject(
+                                    name = "not-helpful",
+                                    summary = "The article did not help, with a comment",
+                                    value = """
+{
+  "language": "fi",
+  "helpful": false,
+  "comment": "Ohje ei kerro, mitä tehdä, jos hyvitystä ei ole näkynyt viikon jälkeen."
+}
+""")
+                        })
+            })
     @POST
     @Path("/articles/{id}/feedback")
     @APIResponse(responseCode = "204", description = "Thank you")
@@ -220,6 +346,45 @@ public class HelpCenterResource {
         helpCenter.feedback(id, request, viewer.current());
     }
 
+    @Operation(
+            summary = "Record whether suggestions answered the question",
+            description =
+                    "For the new-request form of a signed-in customer, after `GET /api/v1/help-center/suggestions`: "
+                            + "`deflected` when a suggested article answered the question (`articleId` is required), "
+                            + "`submitted` when the customer sent the request anyway (`ticketId` of the new request is "
+                            + "required). The self-service report counts both; for `submitted`, the articles the customer "
+                            + "opened in the hour before are recorded and returned in `articlesRead`. An article or request "
+                            + "the customer cannot see is `404`. Role: customer (a help-center login).")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        examples = {
+                            @ExampleObject(
+                                    name = "deflected",
+                                    summary = "An article answered the question",
+                                    value = """
+{
+  "outcome": "deflected",
+  "articleId": 42,
+  "language": "en",
+  "query": "charged twice for my order"
+}
+"""),
+                            @ExampleObject(
+                                    name = "submitted",
+                                    summary = "The customer sent the request anyway",
+                                    value = """
+{
+  "outcome": "submitted",
+  "ticketId": 1187,
+  "language": "en",
+  "query": "refund has not arrived"
+}
+""")
+                        })
+            })
     @POST
     @Path("/deflections")
     @RolesAllowed(Role.CUSTOMER)
@@ -243,6 +408,16 @@ public class HelpCenterResource {
                 .build();
     }
 
+    @Operation(
+            summary = "Preview a help center link",
+            description =
+                    "The title and the first 200 characters of the text of the article a help center link points at "
+                            + "(`.../help/{language}/articles/{id}-...`), to show a card beside a message that contains the "
+                            + "link. A URL that is not an article link, or an article the caller may not read, is `404`. "
+                            + "Without a token you read public content; with a customer's token, content for signed-in "
+                            + "customers too; with a staff token, internal guides as well. What the caller may not read "
+                            + "answers `404`, as if it did not exist. No token is needed; calls without one are rate-limited "
+                            + "per client (`429` with `Retry-After`).")
     @GET
     @Path("/link-preview")
     @APIResponse(responseCode = "200", description = "OK")
@@ -260,6 +435,13 @@ public class HelpCenterResource {
         return helpCenter.linkPreview(url, viewer.current());
     }
 
+    @Operation(
+            summary = "Download an attachment of an article",
+            description = "The file itself. `key` comes with the attachment's link in the article and works without a "
+                    + "token; a missing or wrong key is `404` `knowledge-base.attachment-not-found`, and so is a file "
+                    + "of an internal article for anyone but staff. PNG, JPEG, GIF and WebP images come inline, "
+                    + "anything else as a download. No token is needed; calls without one are rate-limited per client "
+                    + "(`429` with `Retry-After`).")
     @GET
     @Path("/attachments/{id}/content")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)

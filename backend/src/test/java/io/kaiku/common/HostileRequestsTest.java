@@ -42,7 +42,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Hostile requests generated from openapi.yaml for every operation it lists (so endpoints added
  * later are covered without touching this test): wrong types, missing and null fields, huge
  * strings, NUL, control characters and half surrogate pairs, deep nesting, broken JSON, odd and
- * oversized parameters and wrong content types, sent as an admin, an agent and a customer.
+ * oversized parameters and wrong content types, sent as an admin, an agent, a customer and an
+ * anonymous caller. Every path parameter and needed query parameter has a real value (a fresh
+ * object from {@link ContractFixtures}), so only the one a mutation breaks is wrong.
  *
  * <p>Every answer must be below 500; every error a problem document whose status is the answer's;
  * a refused request must leave every table as it was; and text that cannot be stored must be
@@ -83,8 +85,10 @@ class HostileRequestsTest {
                         + " where table_schema = 'public' and table_type = 'BASE TABLE'"
                         + " and table_name not like 'databasechangelog%'"
                         // Bookkeeping that every request moves, refused or not: when a session was
-                        // last used, the rate-limit windows and the sign-in throttle.
-                        + " and table_name not in ('user_session', 'rate_limit_window', 'login_throttle')"
+                        // last used, the rate-limit windows (the API's and the help center's for
+                        // anonymous visitors) and the sign-in throttle.
+                        + " and table_name not in ('user_session', 'rate_limit_window', 'login_throttle',"
+                        + " 'kb_rate_window')"
                         + " order by table_name")) {
             while (tables.next()) {
                 String table = tables.getString(1);
@@ -203,7 +207,8 @@ class HostileRequestsTest {
             for (String value : new String[] {
                 "abc", "-1", "0", "1.5", "99999999999999999999", "%00", "%20", "9".repeat(5_000), "%F0%9F%98%80"
             }) {
-                mutations.add(Mutation.of("path " + name + "=" + abbreviate(value), r -> r.pathId = value));
+                mutations.add(
+                        Mutation.of("path " + name + "=" + abbreviate(value), r -> r.pathValues.put(name, value)));
             }
         }
         for (JsonNode parameter : operation.parameters("query")) {
@@ -357,18 +362,20 @@ class HostileRequestsTest {
 
     /** A valid request, which a mutation then breaks in one place. */
     private static final class Request {
-        String pathId;
+        /** A value for each path parameter; a mutation replaces one. */
+        final Map<String, String> pathValues = new LinkedHashMap<>();
+
         final Map<String, String> query = new LinkedHashMap<>();
         final Map<String, String> headers = new LinkedHashMap<>();
         ObjectNode body;
         String raw;
         String multipart;
         String contentType;
-        String basePath;
 
         Request copy() {
             Request copy = new Request();
-            copy.basePath = basePath;
+            copy.pathValues.putAll(pathValues);
+            copy.query.putAll(query);
             copy.body = body == null ? null : body.deepCopy();
             copy.multipart = multipart;
             copy.contentType = contentType;
@@ -377,9 +384,10 @@ class HostileRequestsTest {
 
         Response send(Operation operation, Caller caller) {
             RequestSpecification spec =
-                    given().config(RAW).urlEncodingEnabled(false).accept("application/json");
-            if (!operation.isPublic()) {
-                spec.header("Authorization", "Bearer " + ContractFixtures.token(caller));
+                    given().config(RAW).urlEncodingEnabled(false).accept(accept(operation));
+            String token = ContractFixtures.token(caller);
+            if (!operation.isPublic() && token != null) {
+                spec.header("Authorization", "Bearer " + token);
             }
             headers.forEach(spec::header);
             byte[] payload = null;
@@ -396,11 +404,7 @@ class HostileRequestsTest {
             if (payload != null) {
                 spec.contentType(contentType).body(payload);
             }
-            String path = basePath;
-            if (pathId != null) {
-                path = operation.path().replace("{id}", pathId);
-            }
-            StringBuilder url = new StringBuilder(path);
+            StringBuilder url = new StringBuilder(ContractFixtures.fill(operation.path(), pathValues));
             char separator = '?';
             for (Map.Entry<String, String> parameter : query.entrySet()) {
                 url.append(separator).append(parameter.getKey()).append('=').append(parameter.getValue());
@@ -410,11 +414,21 @@ class HostileRequestsTest {
         }
     }
 
+    /** JSON, or what a download answers with (and a problem document when it fails). */
+    private static String accept(Operation operation) {
+        List<String> types = operation.successMediaTypes();
+        if (types.isEmpty() || types.stream().anyMatch(type -> type.contains("json"))) {
+            return "application/json";
+        }
+        return String.join(", ", types) + ", application/problem+json";
+    }
+
     private static Request baseRequest(Operation operation) {
         Request request = new Request();
         // Fixtures are made for the intended caller, so that another caller's attempt is a real one.
         Caller owner = ContractFixtures.intendedCaller(operation);
-        request.basePath = ContractFixtures.path(operation, owner);
+        request.pathValues.putAll(ContractFixtures.pathValues(operation, owner));
+        request.query.putAll(ContractFixtures.query(operation));
         List<String> types = operation.requestMediaTypes();
         if (types.contains("multipart/form-data")) {
             request.multipart = part("receipt.txt", "Receipt 2026-1187");

@@ -115,7 +115,7 @@ class KnowledgeBaseVisibilityTest {
             w.spec()
                     .get()
                     .queryParam("language", "en")
-                    .get("/api/v1/help-center/articles/by-slug/{slug}", internalSlug)
+                    .get("/api/v1/help-center/article-by-slug/{slug}", internalSlug)
                     .then()
                     .statusCode(w.audience >= 2 ? 200 : 404);
             // A typo must not reveal words that only internal articles use.

@@ -25,7 +25,9 @@ public final class ContractFixtures {
     public enum Caller {
         admin,
         agent,
-        customer
+        customer,
+        /** No token at all: a visitor of the help center. */
+        anonymous
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,28 +36,99 @@ public final class ContractFixtures {
 
     private static Api.Staff agent;
     private static Api.PortalCustomer customer;
+    private static KbArticleFixture helpCenterArticle;
 
     private ContractFixtures() {}
 
+    /** The caller's bearer token; null for an anonymous caller. */
     public static synchronized String token(Caller caller) {
         return switch (caller) {
+            case anonymous -> null;
             case admin -> Api.admin();
             case agent -> agent().token();
             case customer -> portalCustomer().token();
         };
     }
 
-    /** The caller an operation is meant for: customers for the help center, an admin for the rest. */
+    /**
+     * The caller an operation is meant for: customers for the portal and the help center (which
+     * anonymous visitors read too), an admin for the rest.
+     */
     public static Caller intendedCaller(Operation operation) {
-        return operation.path().startsWith("/api/v1/portal/") ? Caller.customer : Caller.admin;
+        return operation.path().startsWith("/api/v1/portal/")
+                        || operation.path().startsWith("/api/v1/help-center/")
+                ? Caller.customer
+                : Caller.admin;
     }
 
-    /** The path with each {id} replaced by a fresh object the caller may see and change. */
+    /** The path with each parameter replaced by a real value: a fresh object the caller may see and change. */
     public static String path(Operation operation, Caller caller) {
-        if (!operation.path().contains("{id}")) {
-            return operation.path();
+        return fill(operation.path(), pathValues(operation, caller));
+    }
+
+    /** The path with its parameters replaced by the given values. */
+    public static String fill(String path, Map<String, String> values) {
+        String filled = path;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            filled = filled.replace("{" + value.getKey() + "}", value.getValue());
         }
-        return operation.path().replace("{id}", Long.toString(pathId(operation.path(), caller)));
+        return filled;
+    }
+
+    /** A real value for every path parameter of the operation, objects made for the caller. */
+    public static Map<String, String> pathValues(Operation operation, Caller caller) {
+        String path = operation.path();
+        Map<String, String> values = new LinkedHashMap<>();
+        if (path.startsWith("/api/v1/knowledge-base/articles/{id}")) {
+            // One article serves all the parameters below it: its translation, versions and files.
+            KbArticleFixture article = kbArticle("public");
+            values.put("id", Long.toString(article.id()));
+            values.put("language", "en");
+            values.put("number", "1");
+            values.put("attachmentId", Long.toString(article.attachmentId()));
+            return values;
+        }
+        if (path.startsWith("/api/v1/help-center/attachments/{id}")) {
+            values.put("id", Long.toString(helpCenterArticle().attachmentId()));
+            return values;
+        }
+        if (path.contains("{id}")) {
+            values.put("id", Long.toString(pathId(path, caller)));
+        }
+        if (path.contains("{slug}")) {
+            values.put("slug", helpCenterArticle().slug());
+        }
+        if (path.contains("{ticketId}")) {
+            long customer = Api.customer(Api.admin());
+            values.put(
+                    "ticketId",
+                    Long.toString(
+                            path.startsWith("/api/v1/knowledge-base/ticket-drafts/")
+                                    ? solvedTicket(customer)
+                                    : Api.ticket(Api.admin(), customer)));
+        }
+        return values;
+    }
+
+    /** Query parameters an operation needs to succeed (the rest are left out). */
+    public static Map<String, String> query(Operation operation) {
+        Map<String, String> values = new LinkedHashMap<>();
+        switch (operation.operationId()) {
+            case "searchHelpCenter", "suggestHelpCenterArticles" -> values.put("q", "refund");
+            case "previewHelpCenterLink" ->
+                values.put(
+                        "url",
+                        "https://help.example.com/help/en/articles/"
+                                + helpCenterArticle().id());
+            case "downloadHelpCenterAttachment" ->
+                values.put("key", helpCenterArticle().attachmentKey());
+            case "diffTranslationVersions" -> {
+                values.put("from", "1");
+                values.put("to", "1");
+            }
+            default -> {}
+        }
+        return values;
     }
 
     private static long pathId(String path, Caller caller) {
@@ -89,6 +162,21 @@ public final class ContractFixtures {
         if (path.startsWith("/api/v1/outbox/failures/")) {
             return outboxFailure();
         }
+        if (path.startsWith("/api/v1/auth/sessions/")) {
+            return otherSession(caller);
+        }
+        if (path.startsWith("/api/v1/knowledge-base/categories/")) {
+            return kbCategory("public");
+        }
+        if (path.startsWith("/api/v1/knowledge-base/sections/")) {
+            return kbSection(kbCategory("public"), "public");
+        }
+        if (path.startsWith("/api/v1/help-center/sections/")) {
+            return helpCenterArticle().sectionId();
+        }
+        if (path.startsWith("/api/v1/help-center/articles/")) {
+            return helpCenterArticle().id();
+        }
         throw new IllegalStateException("No fixture for the path id of " + path + "; add one here");
     }
 
@@ -104,7 +192,7 @@ public final class ContractFixtures {
 
     /** Makes a login example true: its user exists with its password. */
     public static void prepare(Operation operation, JsonNode body) {
-        if (operation.operationId().equals("login")) {
+        if (operation.operationId().equals("login") || operation.operationId().equals("loginWithCookie")) {
             Map<String, Object> user = new LinkedHashMap<>();
             user.put("name", "Example user");
             user.put("email", body.get("email").asText());
@@ -125,6 +213,11 @@ public final class ContractFixtures {
                 JsonNode value = field.getValue();
                 switch (name) {
                     case "customerId" -> object.put(name, Api.customer(Api.admin()));
+                    case "categoryId" -> object.put(name, kbCategory("public"));
+                    case "sectionId" -> object.put(name, kbSection(kbCategory("public"), "public"));
+                    case "articleId" -> object.put(name, kbArticle("public").id());
+                    case "sourceTicketId" -> object.put(name, solvedTicket(Api.customer(Api.admin())));
+                    case "ticketId" -> object.put(name, portalTicket());
                     case "organizationId" -> object.put(name, organization());
                     case "queueId" -> object.put(name, queue());
                     case "assigneeId", "receivedById" -> object.put(name, agent().id());
@@ -215,6 +308,142 @@ public final class ContractFixtures {
         } finally {
             flaky.recover();
         }
+    }
+
+    /** A second session of the caller's account (signed in once more), which the caller may end. */
+    public static long otherSession(Caller caller) {
+        Caller owner = caller == Caller.anonymous ? Caller.admin : caller;
+        String email = Api.as(token(owner))
+                .get("/api/v1/auth/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("email");
+        String password = owner == Caller.admin ? Api.ADMIN_PASSWORD : Api.PASSWORD;
+        String token = given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+        return id(Api.as(token)
+                .get("/api/v1/auth/sessions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("find { it.current }.id"));
+    }
+
+    /**
+     * One public, published article for the help center's operations, which only read it (or count
+     * views and votes): its id, slug, section, attachment and the attachment's key belong together.
+     */
+    public static synchronized KbArticleFixture helpCenterArticle() {
+        if (helpCenterArticle == null) {
+            helpCenterArticle = kbArticle("public");
+        }
+        return helpCenterArticle;
+    }
+
+    /** A published article with an attachment, as the help center shows it. */
+    public record KbArticleFixture(long id, long sectionId, String slug, long attachmentId, String attachmentKey) {}
+
+    public static long kbCategory(String visibility) {
+        return id(Api.as(Api.admin())
+                .body(Map.of("names", Map.of("en", Api.unique("Billing")), "visibility", visibility))
+                .post("/api/v1/knowledge-base/categories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    }
+
+    public static long kbSection(long categoryId, String visibility) {
+        return id(Api.as(Api.admin())
+                .body(Map.of(
+                        "categoryId",
+                        categoryId,
+                        "names",
+                        Map.of("en", Api.unique("Refunds"), "fi", "Hyvitykset"),
+                        "visibility",
+                        visibility))
+                .post("/api/v1/knowledge-base/sections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    }
+
+    /** A fresh article in a fresh category and section, published in English and Finnish, with one attachment. */
+    public static KbArticleFixture kbArticle(String visibility) {
+        long section = kbSection(kbCategory(visibility), visibility);
+        String title = Api.unique("Refund of a double charge");
+        Map<String, Object> translation = Map.of(
+                "language",
+                "en",
+                "title",
+                title,
+                "bodyHtml",
+                "<p>A second payment of the same invoice is refunded within five working days.</p>",
+                "keywords",
+                java.util.List.of("refund"),
+                "state",
+                "published");
+        Map<String, Object> finnish = Map.of(
+                "language",
+                "fi",
+                "title",
+                Api.unique("Tuplaveloituksen hyvitys"),
+                "bodyHtml",
+                "<p>Saman laskun toinen maksu hyvitetään viiden arkipäivän kuluessa.</p>",
+                "state",
+                "published");
+        var created = Api.as(Api.admin())
+                .body(Map.of(
+                        "sectionId",
+                        section,
+                        "visibility",
+                        visibility,
+                        "translations",
+                        java.util.List.of(translation, finnish)))
+                .post("/api/v1/knowledge-base/articles")
+                .then()
+                .statusCode(201)
+                .extract();
+        long article = id(created.path("id"));
+        String slug = created.path("translations.find { it.language == 'en' }.slug");
+        long attachment = kbAttachment(article);
+        String url = Api.as(Api.admin())
+                .get("/api/v1/knowledge-base/articles/{id}", article)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("attachments[0].url");
+        String key = url.substring(url.indexOf("key=") + 4);
+        return new KbArticleFixture(article, section, slug, attachment, key);
+    }
+
+    public static long kbAttachment(long articleId) {
+        return id(given().header("Authorization", "Bearer " + Api.admin())
+                .multiPart("file", "refund-form.txt", "Refund form, 2026 edition".getBytes(), "text/plain")
+                .accept(ContentType.JSON)
+                .post("/api/v1/knowledge-base/articles/{id}/attachments", articleId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    }
+
+    /** A ticket an agent answered and solved, as articles are written from. */
+    public static long solvedTicket(long customerId) {
+        long ticket = Api.ticket(Api.admin(), customerId);
+        Api.as(Api.admin())
+                .body(Map.of("kind", "reply", "body", "The second payment was refunded.", "status", "solved"))
+                .post("/api/v1/tickets/{id}/messages", ticket)
+                .then()
+                .statusCode(201);
+        return ticket;
     }
 
     public static long organization() {

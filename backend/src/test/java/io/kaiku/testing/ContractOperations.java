@@ -92,6 +92,17 @@ public final class ContractOperations {
             return types;
         }
 
+        /** The media types of the operation's 2xx answers. */
+        public List<String> successMediaTypes() {
+            List<String> types = new ArrayList<>();
+            node.path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("2")) {
+                    response.getValue().path("content").fieldNames().forEachRemaining(types::add);
+                }
+            });
+            return types;
+        }
+
         public JsonNode requestSchema(String mediaType) {
             return resolve(
                     node.path("requestBody").path("content").path(mediaType).path("schema"));
