@@ -141,6 +141,8 @@ public class AuthResource {
 
     @POST
     @Path("/logout")
+    // No body: a client that sends no Content-Type (curl -X POST) is not refused with 415.
+    @Consumes(MediaType.WILDCARD)
     @Authenticated
     @Operation(
             summary = "Sign out",
@@ -187,6 +189,8 @@ public class AuthResource {
 
     @POST
     @Path("/sessions/end-others")
+    // No body: a client that sends no Content-Type (curl -X POST) is not refused with 415.
+    @Consumes(MediaType.WILDCARD)
     @Authenticated
     @Operation(
             summary = "Sign out everywhere else",

@@ -29,6 +29,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SessionResourceTest {
 
     @Test
+    void signingOutNeedsNoBodyAndNoContentType() {
+        var agent = staff("agent");
+        String ending = freshLogin(agent);
+        String keeping = freshLogin(agent);
+        given().header("Authorization", "Bearer " + keeping)
+                .post("/api/v1/auth/sessions/end-others")
+                .then()
+                .statusCode(204);
+        as(ending).get("/api/v1/auth/me").then().statusCode(401);
+        given().header("Authorization", "Bearer " + keeping)
+                .post("/api/v1/auth/logout")
+                .then()
+                .statusCode(204);
+        as(keeping).get("/api/v1/auth/me").then().statusCode(401);
+    }
+
+    @Test
     void logoutEndsTheTokenAtOnce() {
         var agent = staff("agent");
         String token = freshLogin(agent);
