@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -52,11 +51,11 @@ final class KnowledgeBaseBench {
         try (Kaiku kaiku = Kaiku.start(jar, data, HTTP_PORT, DB_PORT, null, null, List.of())) {
             String base = kaiku.base();
             String admin = Benchmark.login(base, Kaiku.ADMIN_EMAIL);
-            long loaded = count("select count(*) from kb_search_document");
+            long loaded = count(kaiku, "select count(*) from kb_search_document");
             if (loaded < translations) {
                 load(base, admin, corpus, (int) Math.ceil((translations - loaded) / (double) LANGUAGES.size()));
             }
-            try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = connection(kaiku); Statement statement = connection.createStatement()) {
                 statement.execute("vacuum analyze");
                 statement.execute("checkpoint");
             }
@@ -84,7 +83,7 @@ final class KnowledgeBaseBench {
                     i -> search(base, customer, new String[] {"all", queries.get(ThreadLocalRandom.current().nextInt(queries.size()))[1]}), 200));
             results.add(Load.run("help center search, 1 client", 1, window,
                     i -> search(base, customer, queries.get(ThreadLocalRandom.current().nextInt(queries.size()))), 200));
-            write(report, results);
+            write(kaiku, report, results);
         }
     }
 
@@ -193,19 +192,19 @@ final class KnowledgeBaseBench {
         return JSON.readTree(body).get("id").asLong();
     }
 
-    private static Connection connection() throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + DB_PORT + "/postgres", "postgres", "");
+    private static Connection connection(Kaiku kaiku) throws Exception {
+        return kaiku.superuser(DB_PORT);
     }
 
-    private static long count(String sql) throws Exception {
-        try (Connection connection = connection(); Statement statement = connection.createStatement();
+    private static long count(Kaiku kaiku, String sql) throws Exception {
+        try (Connection connection = connection(kaiku); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
     }
 
-    private static void write(Path report, List<Load.Result> results) throws Exception {
+    private static void write(Kaiku kaiku, Path report, List<Load.Result> results) throws Exception {
         StringBuilder text = new StringBuilder("""
                 ## Knowledge base search
 
@@ -217,7 +216,7 @@ final class KnowledgeBaseBench {
                     r.requests(), r.perSecond(), r.p50(), r.p95(), r.p99()));
         }
         String dataset;
-        try (Connection connection = connection(); Statement statement = connection.createStatement();
+        try (Connection connection = connection(kaiku); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
                         "select (select count(*) from kb_search_document), (select count(*) from kb_search_term),"
                                 + " pg_size_pretty(pg_total_relation_size('kb_search_document'))")) {
