@@ -24,7 +24,12 @@ interface Named {
 }
 
 /** Everything the screens may show that is data rather than text: names, emails, subjects. */
-async function knownData(request: APIRequestContext, token: string, extra: string[]) {
+async function knownData(
+  request: APIRequestContext,
+  token: string,
+  ticketId: number,
+  extra: string[],
+) {
   const users = await call<{ items: Named[] }>(request, token, 'GET', '/api/v1/users?limit=100');
   const customers = await call<{ items: Named[] }>(
     request,
@@ -45,9 +50,16 @@ async function knownData(request: APIRequestContext, token: string, extra: strin
   const failures = await call<{
     items: { consumer: string; eventType: string; topic: string; lastError: string }[];
   }>(request, token, 'GET', '/api/v1/outbox/failures?limit=100');
+  // The knowledge panel beside the ticket names solved tickets and articles of other tests.
+  const suggestions = await call<{
+    similarTickets: { number: string; subject: string }[];
+    articles: { title: string; snippet?: string }[];
+  }>(request, token, 'GET', `/api/v1/knowledge-base/tickets/${ticketId}/suggestions`);
   return [...users.items, ...customers.items, ...queues, ...tokens, ...consumers]
     .flatMap((x) => [x.name, x.email, x.phone, x.description, x.organization?.name])
     .concat(pending.items.map((c) => c.reason))
+    .concat(suggestions.similarTickets.flatMap((t) => [t.number, t.subject]))
+    .concat(suggestions.articles.map((a) => a.title))
     .concat(failures.items.flatMap((f) => [f.consumer, f.eventType, f.topic, f.lastError]))
     .filter((x): x is string => !!x)
     .concat(extra);
@@ -114,7 +126,7 @@ test('every main screen shows only text that came through i18next', async ({ pag
     reason: 'Duplicate charge',
   });
   const login = await createUser(request, 'customer', { customerId: customer.id });
-  const data = await knownData(request, token, [
+  const data = await knownData(request, token, ticket.id, [
     subject,
     description,
     reply,
