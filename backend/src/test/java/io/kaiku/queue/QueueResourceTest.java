@@ -2,6 +2,7 @@ package io.kaiku.queue;
 
 import java.util.Map;
 
+import io.kaiku.testing.StaleEdits;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -91,30 +92,14 @@ class QueueResourceTest {
                 .body("version", is(0))
                 .extract()
                 .path("id");
-        as(admin())
-                .header("If-Match", "\"0\"")
-                .body(Map.of("description", "Claims under warranty"))
-                .patch("/api/v1/queues/{id}", id)
-                .then()
-                .statusCode(200)
-                .body("version", is(1));
-        as(admin())
-                .header("If-Match", "\"0\"")
-                .body(Map.of("description", "Lost update"))
-                .patch("/api/v1/queues/{id}", id)
-                .then()
-                .statusCode(412)
-                .body("code", is("queue.version-conflict"));
-        as(admin())
-                .body(Map.of("description", "Lost update", "version", 0))
-                .patch("/api/v1/queues/{id}", id)
-                .then()
-                .statusCode(409)
-                .body("code", is("queue.version-conflict"));
-        as(admin())
-                .get("/api/v1/queues/{id}", id)
-                .then()
-                .body("description", is("Claims under warranty"))
-                .body("version", is(1));
+        StaleEdits.areRefused(
+                admin(),
+                "/api/v1/queues/{id}",
+                id,
+                "queue",
+                Map.of("description", "Claims under warranty"),
+                Map.of("description", "Lost update"),
+                "description",
+                "Claims under warranty");
     }
 }
