@@ -68,7 +68,19 @@ public class DatabaseOutage {
 
     /** Whether {@code failure}, or anything that caused it, says the database cannot be reached. */
     public static boolean isConnectionFailure(Throwable failure) {
+        return isConnectionFailure(failure, 0);
+    }
+
+    private static boolean isConnectionFailure(Throwable failure, int depth) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // A failed rollback or close is often attached to the first failure as suppressed.
+            if (depth < 3) {
+                for (Throwable suppressed : t.getSuppressed()) {
+                    if (isConnectionFailure(suppressed, depth + 1)) {
+                        return true;
+                    }
+                }
+            }
             if (t instanceof ConnectException) {
                 return true;
             }
@@ -92,6 +104,31 @@ public class DatabaseOutage {
 
     public boolean isDown() {
         return down;
+    }
+
+    /**
+     * Whether the database is unreachable right now, asked with a direct connection. For failures
+     * that do not say why (a driver losing its connection mid-statement may report anything), so
+     * that an outage is never answered with a 500.
+     */
+    public boolean isUnreachable() {
+        if (down) {
+            return true;
+        }
+        return !answers();
+    }
+
+    private boolean answers() {
+        Properties properties = new Properties();
+        properties.setProperty("user", username);
+        properties.setProperty("password", password);
+        properties.setProperty("connectTimeout", "2");
+        properties.setProperty("socketTimeout", "2");
+        try (Connection connection = DriverManager.getConnection(url, properties)) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** Records the failure (marking the database down) and returns the 503 to answer with. */
@@ -168,16 +205,7 @@ public class DatabaseOutage {
                     "The database is still unavailable after %d s (%d requests refused in the last 30 s)",
                     Duration.ofNanos(now - downSinceNanos).toSeconds(), refusedSinceReport.getAndSet(0));
         }
-        Properties properties = new Properties();
-        properties.setProperty("user", username);
-        properties.setProperty("password", password);
-        properties.setProperty("connectTimeout", "2");
-        properties.setProperty("socketTimeout", "2");
-        try (Connection connection = DriverManager.getConnection(url, properties)) {
-            if (!connection.isValid(2)) {
-                return;
-            }
-        } catch (SQLException e) {
+        if (!answers()) {
             return;
         }
         // Connections opened before the outage are dead; new ones must be made.

@@ -215,6 +215,10 @@ public class ProblemMappers {
             LOG.debugf("The database refused the request on %s: %s", uri.getPath(), refusal.code());
             return problem(refusal.status(), refusal.title(), refusal.code(), refusal.detail(), refusal.errors(), uri);
         }
+        if (outage.isUnreachable()) {
+            LOG.debugf(e, "Failure while the database is unreachable on %s", uri.getPath());
+            return api(outage.unavailable(e), uri);
+        }
         LOG.errorf(e, "Unexpected failure on %s (request %s)", uri.getPath(), RequestIdHandler.current());
         return problem(
                 500,
