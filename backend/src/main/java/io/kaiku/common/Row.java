@@ -4,22 +4,28 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.persistence.Tuple;
+import java.util.Map;
 
 /**
  * One row of a native query, read by column alias. Read models are filled from these by name, so
  * adding or reordering a column in a query cannot silently shift values into the wrong field.
  */
 public final class Row {
-    private final Tuple tuple;
+    private final Map<String, Integer> columns;
+    private final Object[] values;
 
-    public Row(Tuple tuple) {
-        this.tuple = tuple;
+    /** {@code columns} maps each alias to its index in {@code values}; rows of one result share it. */
+    public Row(Map<String, Integer> columns, Object[] values) {
+        this.columns = columns;
+        this.values = values;
     }
 
     public Object get(String alias) {
-        return tuple.get(alias);
+        Integer index = columns.get(alias);
+        if (index == null) {
+            throw new IllegalArgumentException("No column " + alias + " in " + columns.keySet());
+        }
+        return values[index];
     }
 
     public long getLong(String alias) {
@@ -27,7 +33,7 @@ public final class Row {
     }
 
     public Long getNullableLong(String alias) {
-        return SqlValues.toLong(tuple.get(alias));
+        return SqlValues.toLong(get(alias));
     }
 
     public int getInt(String alias) {
@@ -35,27 +41,27 @@ public final class Row {
     }
 
     public String getString(String alias) {
-        return SqlValues.toText(tuple.get(alias));
+        return SqlValues.toText(get(alias));
     }
 
     public boolean getBoolean(String alias) {
-        return SqlValues.toBoolean(tuple.get(alias));
+        return SqlValues.toBoolean(get(alias));
     }
 
     public Instant getInstant(String alias) {
-        return SqlValues.toInstant(tuple.get(alias));
+        return SqlValues.toInstant(get(alias));
     }
 
     public LocalDate getDate(String alias) {
-        return SqlValues.toDate(tuple.get(alias));
+        return SqlValues.toDate(get(alias));
     }
 
     public BigDecimal getDecimal(String alias) {
-        return SqlValues.toDecimal(tuple.get(alias));
+        return SqlValues.toDecimal(get(alias));
     }
 
     public List<String> getTextList(String alias) {
-        return SqlValues.toTextList(tuple.get(alias));
+        return SqlValues.toTextList(get(alias));
     }
 
     public <E extends Enum<E>> E getEnum(String alias, Class<E> type) {
@@ -72,7 +78,7 @@ public final class Row {
     }
 
     private Object require(String alias) {
-        Object value = tuple.get(alias);
+        Object value = get(alias);
         if (value == null) {
             throw new IllegalStateException("Column " + alias + " is null");
         }

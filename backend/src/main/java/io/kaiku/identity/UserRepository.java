@@ -1,8 +1,11 @@
 package io.kaiku.identity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import io.kaiku.common.NativeQueries;
+import io.kaiku.common.Reference;
 import io.kaiku.common.Role;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -10,6 +13,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class UserRepository implements PanacheRepository<User> {
+
+    /** Id and name of the active staff member, without loading the whole account. */
+    public Optional<Reference> findActiveStaff(long id) {
+        return NativeQueries.first(
+                getEntityManager(),
+                "select id, name from app_user where id = :id and active and role <> 'customer'",
+                Map.of("id", id),
+                row -> new Reference(row.getLong("id"), row.getString("name")));
+    }
 
     public Optional<User> findByEmail(String email) {
         return find("lower(email) = lower(?1)", email).firstResultOptional();

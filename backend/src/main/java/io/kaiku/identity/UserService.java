@@ -166,9 +166,7 @@ public class UserService {
     /** For other features: the active staff member with this id, or empty. */
     @Transactional
     public Optional<Reference> findActiveStaff(long id) {
-        return users.findByIdOptional(id)
-                .filter(u -> u.active && u.role.isStaff())
-                .map(u -> new Reference(u.id, u.name));
+        return users.findActiveStaff(id);
     }
 
     /** For other features: the active staff member with this id having at least {@code role}. */

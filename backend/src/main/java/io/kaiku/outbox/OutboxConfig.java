@@ -15,6 +15,13 @@ public interface OutboxConfig {
     @WithDefault("PT0.5S")
     Duration pollInterval();
 
+    /**
+     * After a wake-up, how long to wait for more commits before draining: under load, one drain then
+     * carries the events of many requests instead of one transaction per request.
+     */
+    @WithDefault("PT0.01S")
+    Duration gatherFor();
+
     @WithDefault("500")
     int batchSize();
 

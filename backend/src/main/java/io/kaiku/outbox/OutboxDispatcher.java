@@ -38,6 +38,7 @@ public class OutboxDispatcher {
     private volatile boolean running;
     private Thread thread;
     private volatile Instant nextPrune = Instant.EPOCH;
+    private Instant nextRetryCheck = Instant.EPOCH;
     private Instant outageSince;
     private Instant outageLogged;
 
@@ -82,10 +83,20 @@ public class OutboxDispatcher {
     private void loop() {
         while (running) {
             try {
-                boolean more = drain();
+                Instant now = clock.instant();
+                // Failures wait seconds for their retry: looking for due ones once per poll
+                // interval is enough, not on every wake-up.
+                boolean retries = !now.isBefore(nextRetryCheck);
+                if (retries) {
+                    nextRetryCheck = now.plus(config.pollInterval());
+                }
+                boolean more = drain(retries);
                 recovered();
                 if (!more) {
-                    wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    boolean woken = wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    if (woken && !config.gatherFor().isZero()) {
+                        Thread.sleep(config.gatherFor().toMillis());
+                    }
                     wakeUps.drainPermits();
                 }
             } catch (InterruptedException e) {
@@ -99,15 +110,18 @@ public class OutboxDispatcher {
     }
 
     /**
-     * Runs each consumer once over the events waiting for it and retries its due failures.
+     * Runs each consumer once over the events waiting for it and, if {@code retries}, retries its
+     * due failures.
      *
      * @return whether a consumer filled a whole batch, so more may be waiting
      */
-    public boolean drain() {
+    boolean drain(boolean retries) {
         boolean more = false;
         for (OutboxConsumer consumer : consumers) {
             more |= runBatch(consumer);
-            retryDue(consumer);
+            if (retries) {
+                retryDue(consumer);
+            }
         }
         Instant now = clock.instant();
         if (!now.isBefore(nextPrune)) {
@@ -119,7 +133,7 @@ public class OutboxDispatcher {
 
     /** Drains until nothing is waiting; for tests and shutdown-free tools. */
     public void drainAll() {
-        while (drain()) {
+        while (drain(true)) {
             // keep going
         }
     }

@@ -37,10 +37,12 @@ public class TicketRepository implements PanacheRepository<Ticket> {
             """;
 
     public long nextNumber() {
-        return ((Number) getEntityManager()
-                        .createNativeQuery("select nextval('ticket_number_seq')")
-                        .getSingleResult())
-                .longValue();
+        return NativeQueries.first(
+                        getEntityManager(),
+                        "select nextval('ticket_number_seq') as number",
+                        Map.of(),
+                        row -> row.getLong("number"))
+                .orElseThrow();
     }
 
     /** The ticket, locked until the transaction ends so that changes to one ticket happen one at a time. */
