@@ -17,6 +17,8 @@ import jakarta.persistence.LockModeType;
 public class TicketRepository implements PanacheRepository<Ticket> {
     /** Up to this many matching tickets, a text search collects them all and sorts them. */
     private static final int RARE_TEXT_MATCHES = 2_000;
+    /** How far down the list a text search first looks for a page of matches. */
+    private static final int WALK_ROWS = 2_000;
 
     private static final String SUMMARY_COLUMNS = """
             t.id, t.number, t.subject, t.status, t.priority, t.customer_losing_money, t.channel,
@@ -93,7 +95,6 @@ public class TicketRepository implements PanacheRepository<Ticket> {
             parameters.put("number", query.number());
         }
         if (query.tsquery() != null) {
-            where.add(TEXT_MATCH);
             parameters.put("tsquery", query.tsquery());
         }
         String orderBy = switch (query.sort()) {
@@ -117,21 +118,41 @@ public class TicketRepository implements PanacheRepository<Ticket> {
                 }
             }
         }
-        String sql = "select " + SUMMARY_COLUMNS
-                + """
-                  from ticket t
+        String filters = where.isEmpty() ? "true" : String.join(" and ", where);
+        String joins = """
                   join customer c on c.id = t.customer_id
                   left join queue q on q.id = t.queue_id
                   left join app_user a on a.id = t.assignee_id
-                 where %s
-                 order by %s
-                 limit %d
-                """.formatted(where.isEmpty() ? "true" : String.join(" and ", where), orderBy, limit);
+                """;
         if (query.tsquery() == null) {
+            String sql = "select " + SUMMARY_COLUMNS + " from ticket t " + joins + " where " + filters + " order by "
+                    + orderBy + " limit " + limit;
             return NativeQueries.list(getEntityManager(), sql, parameters, row -> row);
         }
-        // Rare words: fetch their few tickets and sort them. Common words: walk the list in order.
-        planTextSearch(countTextMatches(query.tsquery(), RARE_TEXT_MATCHES) < RARE_TEXT_MATCHES);
+        // A common word fills a page within the first rows of the list: look there first, in order.
+        String walk = "select " + SUMMARY_COLUMNS
+                + " from (select * from ticket t where " + filters + " order by " + orderBy + " limit " + WALK_ROWS
+                + ") t " + joins + " where " + TEXT_MATCH + " order by " + orderBy + " limit " + limit;
+        planTextSearch(false);
+        try {
+            List<Row> page = NativeQueries.list(getEntityManager(), walk, parameters, row -> row);
+            if (page.size() == limit) {
+                return page;
+            }
+        } finally {
+            resetPlanner();
+        }
+        // Rarer words: fetch their few tickets and sort them, or walk the whole list in order.
+        List<Long> matches = textMatches(query.tsquery(), RARE_TEXT_MATCHES);
+        if (matches.size() < RARE_TEXT_MATCHES) {
+            parameters.put("matches", matches.toArray(Long[]::new));
+            String sql = "select " + SUMMARY_COLUMNS + " from ticket t " + joins + " where " + filters
+                    + " and t.id = any(:matches) order by " + orderBy + " limit " + limit;
+            return NativeQueries.list(getEntityManager(), sql, parameters, row -> row);
+        }
+        String sql = "select " + SUMMARY_COLUMNS + " from ticket t " + joins + " where " + filters + " and "
+                + TEXT_MATCH + " order by " + orderBy + " limit " + limit;
+        planTextSearch(false);
         try {
             return NativeQueries.list(getEntityManager(), sql, parameters, row -> row);
         } finally {
@@ -140,20 +161,18 @@ public class TicketRepository implements PanacheRepository<Ticket> {
     }
 
     /**
-     * How many tickets match a text query, counting no further than {@code cap}. Planned as a
-     * bitmap scan of the text indexes on purpose: it is the one plan that is fast however rare or
-     * common the words are.
+     * The tickets matching a text query, no more than {@code cap} of them. Planned as a bitmap scan
+     * of the text indexes on purpose: it is the one plan that is fast however rare or common the
+     * words are.
      */
-    private int countTextMatches(String tsquery, int cap) {
+    private List<Long> textMatches(String tsquery, int cap) {
         planTextSearch(true);
         try {
-            return ((Number) getEntityManager()
-                            .createNativeQuery("select count(*) from (select 1 from ticket t where " + TEXT_MATCH
-                                    + " limit :cap) matches")
-                            .setParameter("tsquery", tsquery)
-                            .setParameter("cap", cap)
-                            .getSingleResult())
-                    .intValue();
+            return NativeQueries.list(
+                    getEntityManager(),
+                    "select t.id from ticket t where " + TEXT_MATCH + " limit :cap",
+                    Map.of("tsquery", tsquery, "cap", cap),
+                    row -> row.getLong("id"));
         } finally {
             resetPlanner();
         }
@@ -163,23 +182,27 @@ public class TicketRepository implements PanacheRepository<Ticket> {
      * Steers the plan of the next text searches in this transaction. PostgreSQL cannot estimate
      * how many tickets a word matches well enough to choose between walking a list's index in
      * order (right for common words) and collecting the matches first (right for rare ones), so
-     * the caller decides from {@link #countTextMatches}. A sequential scan is never right: it
-     * would read every ticket's conversation.
+     * {@link #search} decides: it walks the first {@value #WALK_ROWS} rows of the list; if they hold
+     * no full page it collects up to {@value #RARE_TEXT_MATCHES} matches ({@link #textMatches}) and
+     * sorts those; only a word matching more walks the whole list. A sequential scan is never
+     * right: it would read every ticket's conversation.
      */
-    private void planTextSearch(boolean rareWords) {
-        getEntityManager()
-                .createNativeQuery(
-                        "select set_config('enable_indexscan', :indexScan, true), "
-                                + "set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true)")
-                .setParameter("indexScan", rareWords ? "off" : "on")
-                .getSingleResult();
+    private void planTextSearch(boolean collectMatches) {
+        NativeQueries.first(
+                getEntityManager(),
+                "select set_config('enable_indexscan', :indexScan, true), set_config('enable_seqscan', 'off', true),"
+                        + " set_config('plan_cache_mode', 'force_custom_plan', true)",
+                Map.of("indexScan", collectMatches ? "off" : "on"),
+                row -> row);
     }
 
     private void resetPlanner() {
-        getEntityManager()
-                .createNativeQuery("select set_config('enable_indexscan', 'on', true), "
-                        + "set_config('enable_seqscan', 'on', true), set_config('plan_cache_mode', 'auto', true)")
-                .getSingleResult();
+        NativeQueries.first(
+                getEntityManager(),
+                "select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true),"
+                        + " set_config('plan_cache_mode', 'auto', true)",
+                Map.of(),
+                row -> row);
     }
 
     /** Names of the queue and people a ticket points to. */
